@@ -1,0 +1,1 @@
+"""Built-in quiz question kinds; each module registers one kind."""

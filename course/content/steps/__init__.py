@@ -1,0 +1,1 @@
+"""Built-in lesson step kinds; each module registers one kind."""
