@@ -1,0 +1,15 @@
+helpline-eg-nccm = المجلس القومي للطفولة والأمومة
+helpline-sa-nfsp = البرنامج الوطني للأمان الأسري
+helpline-jo-jrf = مؤسسة نهر الأردن
+helpline-ps-sawa = مؤسسة سوا
+helpline-kw-moh = مكتب حماية الطفل، وزارة الصحة
+helpline-ae-dfwac = مؤسسة دبي لرعاية النساء والأطفال
+helpline-ae-sssd = دائرة الخدمات الاجتماعية بالشارقة
+helpline-om-mosd = وزارة التنمية الاجتماعية
+helpline-ma-onde = المرصد الوطني لحقوق الطفل
+helpline-bh-cpc = مركز حماية الطفل، وزارة التنمية الاجتماعية
+helpline-tn-mfefs = وزارة الأسرة والمرأة والطفولة وكبار السن
+helpline-dz-onppe = الهيئة الوطنية لحماية وترقية الطفولة
+helpline-qa-aman = مركز الحماية والتأهيل الاجتماعي (أمان)
+helpline-sd-fcpa = وحدة حماية الأسرة والطفل، الشرطة
+helpline-so-mfhrd = وزارة الأسرة وتنمية حقوق الإنسان

@@ -1,0 +1,15 @@
+helpline-eg-nccm = National Council for Childhood and Motherhood
+helpline-sa-nfsp = National Family Safety Program
+helpline-jo-jrf = Jordan River Foundation
+helpline-ps-sawa = Sawa
+helpline-kw-moh = Child Protection Office, Ministry of Health
+helpline-ae-dfwac = Dubai Foundation for Women and Children
+helpline-ae-sssd = Sharjah Social Services Department
+helpline-om-mosd = Ministry of Social Development
+helpline-ma-onde = National Observatory for the Rights of the Child
+helpline-bh-cpc = Child Protection Centre, Ministry of Social Development
+helpline-tn-mfefs = Ministry of Family, Women, Children and Seniors
+helpline-dz-onppe = National Body for the Protection and Promotion of Childhood
+helpline-qa-aman = Aman Protection and Social Rehabilitation Centre
+helpline-sd-fcpa = Family and Child Protection Unit, Police
+helpline-so-mfhrd = Ministry of Family and Human Rights Development

@@ -1,0 +1,15 @@
+helpline-eg-nccm = Conseil national de l'enfance et de la maternité
+helpline-sa-nfsp = Programme national de sécurité familiale
+helpline-jo-jrf = Fondation Jordan River
+helpline-ps-sawa = Sawa
+helpline-kw-moh = Bureau de protection de l'enfance, ministère de la Santé
+helpline-ae-dfwac = Fondation de Dubaï pour les femmes et les enfants
+helpline-ae-sssd = Département des services sociaux de Charjah
+helpline-om-mosd = Ministère du Développement social
+helpline-ma-onde = Observatoire national des droits de l'enfant
+helpline-bh-cpc = Centre de protection de l'enfance, ministère du Développement social
+helpline-tn-mfefs = Ministère de la Femme, de la Famille, de l'Enfance et des Seniors
+helpline-dz-onppe = Organe national de protection et de promotion de l'enfance
+helpline-qa-aman = Centre Aman de protection et de réhabilitation sociale
+helpline-sd-fcpa = Unité de protection de la famille et de l'enfant, police
+helpline-so-mfhrd = Ministère de la Famille et du Développement des droits humains
