@@ -1,0 +1,37 @@
+"""The ``course`` command. Each sub-command's docstring is its --help; bodies call library code."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from course import paths
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Check every lesson, quiz and Fluent file; print one line per problem and the coverage."""
+    from course import check
+
+    return check.run(args.root, as_json=args.json)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="course", description="Amaan: online-safety lessons for children.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("check", help=cmd_check.__doc__, description=cmd_check.__doc__)
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of lines")
+    p.add_argument("--root", type=Path, default=None, help="content root (default: the checkout, or COURSE_CONTENT_DIR)")
+    p.set_defaults(func=cmd_check)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if getattr(args, "root", None) is None and hasattr(args, "root"):
+        args.root = paths.content_root()
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Lesson and quiz content: the model, its loader and checker."""

@@ -1,0 +1,228 @@
+"""Load all content and check it whole: structure, references, and every locale's messages.
+
+``load_content`` is what the app serves from and what ``course check`` prints, so the
+two cannot disagree.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from course.content.loader import _Collector, load_structure
+from course.content.model import Catalogue, MessageNeed
+from course.content.problems import Problem
+from course.l10n import ftl
+from course.l10n.locales import REFERENCE, SUPPORTED
+
+
+@dataclass
+class Coverage:
+    done: int = 0
+    total: int = 0
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.done / self.total if self.total else 100.0
+
+    def __str__(self) -> str:
+        return f"{self.percent:.1f}% ({self.done}/{self.total})"
+
+
+@dataclass
+class ContentReport:
+    catalogue: Catalogue
+    problems: list[Problem]
+    coverage: dict[str, Coverage]
+    lesson_coverage: dict[str, dict[str, Coverage]] = field(default_factory=dict)
+    locales: tuple[str, ...] = SUPPORTED
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def problems_for(self, lesson_id: str) -> list[Problem]:
+        """Problems in any file of one lesson (for the author preview)."""
+        names = {f"lessons/{lesson_id}.yaml", f"{lesson_id}.ftl"}
+        if lesson_id in self.catalogue:
+            names.add(f"quizzes/{self.catalogue[lesson_id].quiz.id}.yaml")
+        return [p for p in self.problems if p.path in names or p.path.endswith(f"/{lesson_id}.ftl")]
+
+    def as_json(self) -> dict:
+        return {
+            "ok": self.ok,
+            "lessons": [
+                {"id": e.id, "track": e.track, "quiz": e.quiz.id, "version": e.version,
+                 "steps": len(e.lesson.steps), "questions": len(e.quiz.questions),
+                 "locales": {loc: round(c.percent, 1) for loc, c in self.lesson_coverage.get(e.id, {}).items()}}
+                for e in self.catalogue.entries
+            ],
+            "problems": [p.as_dict() for p in sorted(self.problems)],
+            "coverage": {loc: {"percent": round(c.percent, 1), "done": c.done, "total": c.total}
+                         for loc, c in self.coverage.items()},
+        }
+
+
+def _lesson_needs(catalogue: Catalogue) -> dict[str, list[MessageNeed]]:
+    return {e.id: e.lesson.messages() + e.quiz.messages() for e in catalogue.entries}
+
+
+def _count(need: MessageNeed) -> int:
+    return int(need.value) + len(need.attrs)
+
+
+def _check_need(need: MessageNeed, entry: ftl.Entry | None, ref: ftl.Entry | None, rel: str, line: int,
+                folder: str, problems: list[Problem]) -> int:
+    """Problems for one needed message in one locale; returns how many units are done."""
+    if entry is None:
+        problems.append(Problem(rel, line, 1, "MISSING-MESSAGE", f"{folder} lacks message '{need.id}'"))
+        return 0
+    done = 0
+    if need.value:
+        part = entry.parts.get(None)
+        if part is None:
+            problems.append(Problem(entry.path, entry.line, entry.col, "MISSING-MESSAGE", f"'{need.id}' has no text"))
+        elif part.unfilled:
+            problems.append(Problem(entry.path, part.line, part.col, "UNFILLED", f"'{need.id}' is still to be written"))
+        else:
+            done += 1
+    elif None in entry.parts:
+        problems.append(Problem(entry.path, entry.line, entry.col, "ATTRIBUTES",
+                                f"'{need.id}' takes no text of its own (the app supplies the label); keep only its attributes"))
+    allowed = need.attrs | need.optional_attrs
+    if ref is not None and folder != REFERENCE:
+        allowed_here = need.attrs | (ref.attrs & need.optional_attrs)
+        for attr in sorted((ref.attrs & need.optional_attrs) - entry.attrs):
+            problems.append(Problem(entry.path, entry.line, entry.col, "ATTRIBUTES",
+                                    f"'{need.id}' lacks .{attr}, which {REFERENCE} has"))
+        for attr in sorted((entry.attrs & need.optional_attrs) - ref.attrs):
+            problems.append(Problem(entry.path, entry.parts[attr].line, entry.parts[attr].col, "ATTRIBUTES",
+                                    f"'{need.id}' has .{attr}, which {REFERENCE} does not"))
+        allowed = allowed_here | need.optional_attrs
+    for attr in sorted(need.attrs):
+        part = entry.parts.get(attr)
+        if part is None:
+            problems.append(Problem(entry.path, entry.line, entry.col, "ATTRIBUTES", f"'{need.id}' lacks .{attr}"))
+        elif part.unfilled:
+            problems.append(Problem(entry.path, part.line, part.col, "UNFILLED", f"'{need.id}.{attr}' is still to be written"))
+        else:
+            done += 1
+    for attr in sorted(entry.attrs - allowed):
+        part = entry.parts[attr]
+        problems.append(Problem(entry.path, part.line, part.col, "ATTRIBUTES", f"'{need.id}' has an unexpected .{attr}"))
+    return done
+
+
+def _variables(entry: ftl.Entry, ref: ftl.Entry, problems: list[Problem]) -> None:
+    for name, part in entry.parts.items():
+        ref_part = ref.parts.get(name)
+        if ref_part is not None and part.variables != ref_part.variables:
+            label = entry.id + (f".{name}" if name else "")
+            theirs = ", ".join(f"${v}" for v in sorted(ref_part.variables)) or "none"
+            ours = ", ".join(f"${v}" for v in sorted(part.variables)) or "none"
+            problems.append(Problem(entry.path, part.line, part.col, "VARIABLES",
+                                    f"'{label}' uses {ours} but {REFERENCE} uses {theirs}"))
+
+
+def _insert_line(files: ftl.LocaleFiles, rel: str, needs: list[MessageNeed], index: int) -> int:
+    """Where a missing message would go: before the next needed message present in the file."""
+    present = {e.id: e.line for e in files.files.get(rel, [])}
+    for later in needs[index + 1:]:
+        if later.id in present:
+            return present[later.id]
+    return max(present.values(), default=0) + 1 if present else 1
+
+
+def load_content(root: Path, locales: tuple[str, ...] = SUPPORTED) -> ContentReport:
+    root = Path(root).resolve()
+    collector = _Collector(root)
+    entries, _lessons, _quizzes = load_structure(root, collector, locales)
+    catalogue = Catalogue(tuple(entries), str(root))
+    problems = collector.problems
+    files = {loc: ftl.read_locale(root, loc, problems) for loc in locales}
+    ref = files[REFERENCE]
+    for loc in locales:
+        problems += ftl.plural_problems(files[loc], loc)
+
+    coverage = {loc: Coverage() for loc in locales}
+    lesson_coverage: dict[str, dict[str, Coverage]] = {}
+    needs = _lesson_needs(catalogue)
+    needed_ids: set[str] = set()
+    for lesson_id, lesson_needs in needs.items():
+        lesson_coverage[lesson_id] = {}
+        for loc in locales:
+            cov = Coverage()
+            rel = f"locales/{loc}/lessons/{lesson_id}.ftl"
+            for i, need in enumerate(lesson_needs):
+                needed_ids.add(need.id)
+                cov.total += _count(need)
+                entry = files[loc].entries.get(need.id)
+                line = _insert_line(files[loc], rel, lesson_needs, i)
+                cov.done += _check_need(need, entry, ref.entries.get(need.id), rel, line, loc, problems)
+                if entry is not None and loc != REFERENCE and need.id in ref.entries:
+                    _variables(entry, ref.entries[need.id], problems)
+            lesson_coverage[lesson_id][loc] = cov
+            coverage[loc].done += cov.done
+            coverage[loc].total += cov.total
+
+    _app_messages(files, locales, coverage, problems)
+    _obsolete(root, files, needed_ids, problems)
+    return ContentReport(catalogue, problems, coverage, lesson_coverage, locales)
+
+
+def _is_lesson_file(path: str) -> bool:
+    return "/lessons/" in path
+
+
+def _app_messages(files: dict[str, ftl.LocaleFiles], locales, coverage, problems) -> None:
+    """The app's own messages (ui.ftl, help.ftl...): the reference locale defines the set."""
+    ref = files[REFERENCE]
+    for kind, table_of in (("message", lambda f: f.entries), ("term", lambda f: f.terms)):
+        ref_table = {k: e for k, e in table_of(ref).items() if not _is_lesson_file(e.path) or kind == "term"}
+        for loc in locales:
+            table = table_of(files[loc])
+            for msg_id, ref_entry in ref_table.items():
+                units = (1 if None in ref_entry.parts else 0) + len(ref_entry.attrs)
+                coverage[loc].total += units
+                entry = table.get(msg_id)
+                rel = ref_entry.path.replace(f"locales/{REFERENCE}/", f"locales/{loc}/", 1)
+                if entry is None:
+                    problems.append(Problem(rel, 1, 1, "MISSING-MESSAGE",
+                                            f"{loc} lacks {kind} '{'-' if kind == 'term' else ''}{msg_id}' ({ref_entry.path}:{ref_entry.line})"))
+                    continue
+                done = sum(1 for name in ref_entry.parts if name in entry.parts and not entry.parts[name].unfilled)
+                for name in ref_entry.parts:
+                    if name in entry.parts and entry.parts[name].unfilled:
+                        part = entry.parts[name]
+                        problems.append(Problem(entry.path, part.line, part.col, "UNFILLED", f"'{msg_id}' is still to be written"))
+                coverage[loc].done += done
+                if loc == REFERENCE:
+                    continue
+                if entry.attrs != ref_entry.attrs or (None in entry.parts) != (None in ref_entry.parts):
+                    problems.append(Problem(entry.path, entry.line, entry.col, "ATTRIBUTES",
+                                            f"'{msg_id}' has {_shape(entry)} but {REFERENCE} has {_shape(ref_entry)}"))
+                _variables(entry, ref_entry, problems)
+            if loc != REFERENCE:
+                for msg_id, entry in table.items():
+                    if msg_id not in ref_table and not _is_lesson_file(entry.path):
+                        problems.append(Problem(entry.path, entry.line, entry.col, "OBSOLETE-MESSAGE",
+                                                f"{kind} '{msg_id}' is not in {REFERENCE}: nothing uses it"))
+
+
+def _shape(entry: ftl.Entry) -> str:
+    parts = (["a value"] if None in entry.parts else []) + [f".{a}" for a in sorted(entry.attrs)]
+    return ", ".join(parts) or "nothing"
+
+
+def _obsolete(root: Path, files, needed_ids: set[str], problems: list[Problem]) -> None:
+    """Lesson-file messages no lesson asks for (skipping lessons that failed to load: their
+    messages are not obsolete, the structure file is broken and already reported)."""
+    stems = {p.stem for p in (root / "lessons").glob("*.yaml")} | {p.stem for p in (root / "quizzes").glob("*.yaml")}
+    for loc_files in files.values():
+        for entry in loc_files.entries.values():
+            if not _is_lesson_file(entry.path) or entry.id in needed_ids:
+                continue
+            file_stem = Path(entry.path).stem
+            if file_stem in stems and not any(i.startswith(file_stem) for i in needed_ids):
+                continue
+            problems.append(Problem(entry.path, entry.line, entry.col, "OBSOLETE-MESSAGE",
+                                    f"'{entry.id}' is not used by any lesson or quiz"))
