@@ -152,7 +152,14 @@ def load_content(root: Path, locales: tuple[str, ...] = SUPPORTED) -> ContentRep
         for loc in locales:
             cov = Coverage()
             rel = f"locales/{loc}/lessons/{lesson_id}.ftl"
-            for i, need in enumerate(lesson_needs):
+            if rel not in files[loc].files and not any(n.id in files[loc].entries for n in lesson_needs):
+                # One line for a translation not yet started, rather than one per message.
+                cov.total = sum(_count(n) for n in lesson_needs)
+                needed_ids.update(n.id for n in lesson_needs)
+                problems.append(Problem(rel, 1, 1, "MISSING-FILE",
+                                        f"{loc} has no translation of lesson '{lesson_id}' ({cov.total} texts)"))
+            todo = [] if cov.total else lesson_needs
+            for i, need in enumerate(todo):
                 needed_ids.add(need.id)
                 cov.total += _count(need)
                 entry = files[loc].entries.get(need.id)
