@@ -41,7 +41,8 @@ class _Collector:
         self.problems.append(Problem(rel, line, col, code, message))
 
     def at(self, rel: str, marked: Marked | None, path: tuple, code: str, message: str) -> None:
-        line, col = marked.where(path) if marked else (1, 1)
+        # an unknown key is pointed at by its name; anything else by the offending value
+        line, col = marked.where(path, value=code != "UNKNOWN-KEY") if marked else (1, 1)
         self.add(rel, line, col, code, message)
 
 
@@ -49,11 +50,14 @@ _CODES = {"extra_forbidden": "UNKNOWN-KEY", "missing": "MISSING-FIELD"}
 
 
 def _validate(c: _Collector, rel: str, marked: Marked, model: type[BaseModel], data: Any,
-              prefix: tuple = ()) -> BaseModel | None:
+              prefix: tuple = (), skip: str | None = None) -> BaseModel | None:
+    """Validate ``data``; errors under the field ``skip`` were already reported part by part."""
     try:
         return model.model_validate(data)
     except ValidationError as exc:
         for err in exc.errors():
+            if skip is not None and err["loc"][:1] == (skip,):
+                continue
             loc = prefix + tuple(err["loc"])
             code = _CODES.get(err["type"], "BAD-VALUE")
             name = ".".join(str(p) for p in loc) or "(file)"
@@ -127,7 +131,7 @@ def _load_kind(c: _Collector, path: Path, model: type[BaseModel], field: str,
     parts = _parts(c, rel, marked, data.get(field), field, registry, what)
     if parts is not None:
         data[field] = parts
-    obj = _validate(c, rel, marked, model, data)
+    obj = _validate(c, rel, marked, model, data, skip=None if parts is not None else field)
     if obj is None or parts is None:
         return None
     if obj.id != path.stem:
@@ -207,8 +211,11 @@ def load_structure(root: Path, c: _Collector, locales: tuple[str, ...]) -> tuple
         entries.append(LessonEntry(lesson, ql.model, content_version(root, files), tuple(files)))
         good_lessons.append(ll)
         good_quizzes.append(ql)
+    lesson_files = {p.stem for p in (root / "lessons").glob("*.yaml")}
     for qid, ql in quizzes.items():
         if ql.model.lesson not in lessons:
+            if ql.model.lesson in lesson_files:
+                continue  # the lesson exists but is broken: reported there
             c.at(ql.rel, ql.marked, ("lesson",), "BAD-REF", f"lesson {ql.model.lesson!r} not found in lessons/")
         elif lessons[ql.model.lesson].model.quiz != qid:
             c.at(ql.rel, ql.marked, ("id",), "BAD-REF", f"lesson {ql.model.lesson!r} does not name this quiz")

@@ -27,14 +27,15 @@ class Marked:
     marks: dict[Path, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[Path, tuple[int, int]] = field(default_factory=dict)
 
-    def where(self, path: Path) -> tuple[int, int]:
-        """Line and column of ``path``, or of its nearest ancestor that exists."""
+    def where(self, path: Path, value: bool = False) -> tuple[int, int]:
+        """Line and column of ``path``'s key (or its value), else of its nearest ancestor."""
         path = tuple(path)
         while path:
-            if path in self.key_marks:
-                return self.key_marks[path]
-            if path in self.marks:
-                return self.marks[path]
+            first, second = (self.marks, self.key_marks) if value else (self.key_marks, self.marks)
+            if path in first:
+                return first[path]
+            if path in second:
+                return second[path]
             path = path[:-1]
         return self.marks.get((), (1, 1))
 

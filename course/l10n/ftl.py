@@ -108,7 +108,9 @@ def read_locale(root: Path, folder: str, problems: list[Problem]) -> LocaleFiles
             if isinstance(item, ast.Junk):
                 for note in item.annotations:
                     offset = note.span.start if note.span else item.span.start
-                    problems.append(Problem(rel, *pos(offset), "FTL-SYNTAX", f"{note.code}: {note.message}"))
+                    first = pos(item.span.start)[0]
+                    problems.append(Problem(rel, *pos(offset), "FTL-SYNTAX",
+                                            f"{note.code}: {note.message} (in the entry starting at line {first})"))
                 continue
             if not isinstance(item, (ast.Message, ast.Term)):
                 continue

@@ -1,0 +1,218 @@
+"""Typed tables. Content (lessons, quizzes) lives in files: rows name it by id and version, never by FK.
+
+No contact data about children is modelled on purpose: a learner is a display name, an optional
+age band, a locale and a country. Deleting a learner deletes every row about them (FK cascades).
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from course.store.db import utcnow
+
+# Stable constraint names: Alembic's batch mode on SQLite and drops on PostgreSQL need them.
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ID = 48  # length of a content id (see course/content/model.py)
+KEY = 64  # length of an idempotency key
+VERSION = 64  # length of a content version hash
+
+
+class UTC(TypeDecorator):
+    """Aware UTC datetimes on both databases (SQLite would hand back naive ones)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError("naive datetime: use course.store.db.utcnow()")
+        if value is not None and dialect.name == "sqlite":
+            return value.astimezone(timezone.utc).replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UTC, dict[str, Any]: JSON, list[str]: JSON}
+
+
+class Educator(Base):
+    __tablename__ = "educator"
+    __table_args__ = (CheckConstraint("role IN ('educator', 'admin')", name="role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)  # stored lower-cased
+    display_name: Mapped[str] = mapped_column(String(80))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(16), default="educator")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    failed_logins: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None]
+
+
+class Classroom(Base):
+    __tablename__ = "classroom"
+    __table_args__ = (
+        CheckConstraint("results_visibility IN ('learner', 'educator')", name="results_visibility"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    educator_id: Mapped[int] = mapped_column(ForeignKey("educator.id", ondelete="RESTRICT"), index=True)
+    name: Mapped[str] = mapped_column(String(80))
+    join_code: Mapped[str] = mapped_column(String(8), unique=True)
+    allow_self_register: Mapped[bool] = mapped_column(default=False)
+    country: Mapped[str | None] = mapped_column(String(2))  # ISO 3166-1 alpha-2
+    # 'learner': learners see their own scores; 'educator': only the educator does.
+    results_visibility: Mapped[str] = mapped_column(String(16), default="learner")
+    archived_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Learner(Base):
+    __tablename__ = "learner"
+    __table_args__ = (
+        # The sign-in picker shows names only: two identical names in a class could not be told apart.
+        UniqueConstraint("class_id", "display_name"),
+        CheckConstraint("age_band IN ('under-9', '9-12', '13-18')", name="age_band"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    class_id: Mapped[int | None] = mapped_column(ForeignKey("classroom.id", ondelete="CASCADE"), index=True)
+    display_name: Mapped[str] = mapped_column(String(40))
+    age_band: Mapped[str | None] = mapped_column(String(8))
+    picture_password_hash: Mapped[str | None] = mapped_column(String(160))
+    failed_logins: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None]
+    # sha256 of a 256-bit random token: high entropy, so a fast hash is enough and allows lookup.
+    guest_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    locale: Mapped[str] = mapped_column(String(8), default="ar")
+    country: Mapped[str | None] = mapped_column(String(2))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_active_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class QuizTry(Base):
+    __tablename__ = "quiz_try"
+    __table_args__ = (
+        UniqueConstraint("learner_id", "idempotency_key"),
+        Index(None, "learner_id", "lesson_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learner.id", ondelete="CASCADE"))
+    lesson_id: Mapped[str] = mapped_column(String(ID))
+    quiz_id: Mapped[str] = mapped_column(String(ID))
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None]
+    score: Mapped[float | None]
+    # Copied in when the try starts so that editing the quiz file can't change a result in flight.
+    mastery_threshold: Mapped[float]
+    tries_per_question: Mapped[int]
+    question_count: Mapped[int | None]
+    content_version: Mapped[str] = mapped_column(String(VERSION))
+    shuffle_seed: Mapped[int]
+    idempotency_key: Mapped[str] = mapped_column(String(KEY))
+
+
+class Answer(Base):
+    __tablename__ = "answer"
+    __table_args__ = (
+        # Keys are unique per learner, so one learner's keys can never shadow another's events.
+        UniqueConstraint("learner_id", "idempotency_key"),
+        # One row per attempt: a resend under a fresh key still cannot count twice.
+        UniqueConstraint("try_id", "question_id", "attempt"),
+        CheckConstraint("attempt >= 1", name="attempt"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learner.id", ondelete="CASCADE"))
+    try_id: Mapped[int] = mapped_column(ForeignKey("quiz_try.id", ondelete="CASCADE"))
+    lesson_id: Mapped[str] = mapped_column(String(ID))
+    quiz_id: Mapped[str] = mapped_column(String(ID))
+    question_id: Mapped[str] = mapped_column(String(ID))
+    chosen: Mapped[list[str]]
+    correct: Mapped[bool]
+    hint_used: Mapped[bool] = mapped_column(default=False)
+    attempt: Mapped[int]
+    content_version: Mapped[str] = mapped_column(String(VERSION))
+    answered_at: Mapped[datetime] = mapped_column(default=utcnow)
+    idempotency_key: Mapped[str] = mapped_column(String(KEY))
+
+
+class LessonProgress(Base):
+    __tablename__ = "lesson_progress"
+    __table_args__ = (UniqueConstraint("learner_id", "lesson_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learner.id", ondelete="CASCADE"))
+    lesson_id: Mapped[str] = mapped_column(String(ID))
+    current_step: Mapped[int] = mapped_column(default=0)
+    furthest_step: Mapped[int] = mapped_column(default=0)
+    total_steps: Mapped[int] = mapped_column(default=0)
+    progress: Mapped[float] = mapped_column(default=0.0)
+    time_spent_seconds: Mapped[int] = mapped_column(default=0)
+    best_score: Mapped[float | None]
+    completed_at: Mapped[datetime | None]
+    mastered_at: Mapped[datetime | None]
+    content_version: Mapped[str] = mapped_column(String(VERSION))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AppliedEvent(Base):
+    """Idempotency keys of events that have no row of their own (steps, quiz finishes)."""
+
+    __tablename__ = "applied_event"
+    __table_args__ = (UniqueConstraint("learner_id", "idempotency_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learner.id", ondelete="CASCADE"))
+    idempotency_key: Mapped[str] = mapped_column(String(KEY))
+    kind: Mapped[str] = mapped_column(String(16))
+    applied_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ServerState(Base):
+    """Small named values: the setup token's hash, the demo marker."""
+
+    __tablename__ = "server_state"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class SignInFailure(Base):
+    """Failed sign-ins per bucket (a keyed hash of the IP, never the IP itself), for rate limiting."""
+
+    __tablename__ = "sign_in_failure"
+    __table_args__ = (Index(None, "bucket", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bucket: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -1,0 +1,34 @@
+"""Fixtures shared by all tests: the real content, and sandboxes made from it."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = "private-eye"
+
+
+def copy_lesson(src: Path, dst: Path, lesson_id: str) -> None:
+    """Copy one lesson with its quiz, pictures and every locale's messages."""
+    import yaml
+
+    lesson = yaml.safe_load((src / "lessons" / f"{lesson_id}.yaml").read_text("utf-8"))
+    files = [Path("lessons") / f"{lesson_id}.yaml", Path("quizzes") / f"{lesson['quiz']}.yaml"]
+    files += [p.relative_to(src) for p in (src / "lessons" / "images").glob(f"{lesson_id}-*.svg")]
+    files += [p.relative_to(src) for p in (src / "locales").glob(f"*/lessons/{lesson_id}.ftl")]
+    for rel in files:
+        (dst / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src / rel, dst / rel)
+
+
+@pytest.fixture
+def sample_root(tmp_path: Path) -> Path:
+    """A content root holding only the sample lesson and the app's own messages: safe to break."""
+    for ui in (ROOT / "locales").glob("*/*.ftl"):
+        target = tmp_path / ui.relative_to(ROOT)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(ui, target)
+    copy_lesson(ROOT, tmp_path, SAMPLE)
+    return tmp_path
