@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from fluent.runtime import FluentBundle, FluentResource
-from fluent.runtime.types import FluentNumber
+from fluent.runtime.resolver import CurrentEnvironment, ResolverEnvironment
+from fluent.runtime.types import FluentNumber, FluentType
+from fluent.runtime.utils import native_to_fluent
 
 from course import paths
 from course.l10n import locales
@@ -37,10 +39,29 @@ def _sources(root: Path, folder: str) -> tuple[str, ...]:
     return tuple(p.read_text("utf-8") for p in ftl_files(root, folder))
 
 
+class _Bundle(FluentBundle):
+    """FluentBundle that keeps numbers already wrapped by us.
+
+    fluent.runtime 0.4.0 re-wraps every int argument as a plain FluentInt, dropping our
+    local-digit subclass; this override (pinned to 0.4.0's internals) keeps Fluent types.
+    """
+
+    def format_pattern(self, pattern, args=None):
+        fluent_args = {k: v if isinstance(v, FluentType) else native_to_fluent(v) for k, v in (args or {}).items()}
+        errors: list[Exception] = []
+        env = ResolverEnvironment(context=self, current=CurrentEnvironment(args=fluent_args), errors=errors)
+        try:
+            result = pattern(env)
+        except ValueError as exc:
+            errors.append(exc)
+            result = "{???}"
+        return result, errors
+
+
 def _bundle(root: Path, folder: str, tag: str) -> FluentBundle:
     # Formatting follows the visitor's tag (ar-EG digits), the words follow the folder.
     digits = locales.numbering_system(tag) != "latn"
-    bundle = FluentBundle([tag], functions={"NUMBER": local_number} if digits else None, use_isolating=True)
+    bundle = _Bundle([tag], functions={"NUMBER": local_number} if digits else None, use_isolating=True)
     for source in _sources(root, folder):
         bundle.add_resource(FluentResource(source))
     return bundle

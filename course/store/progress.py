@@ -1,0 +1,118 @@
+"""Guests and lesson progress: the summary layer (one row per learner and lesson)."""
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from course.auth.passwords import hash_token, new_token
+from course.store import db
+from course.store.events import apply_once
+from course.store.models import Learner, LessonProgress
+from course.store.records import LearnerInfo, ProgressSummary
+
+# A step shown for longer than this counts as this long: a tab left open over lunch is not study.
+MAX_STEP_SECONDS = 600
+AGE_BANDS = ("under-9", "9-12", "13-18")
+
+
+def create_guest(locale: str = "ar", age_band: str | None = None, country: str | None = None) -> tuple[int, str]:
+    """A learner with no class; the token (kept in the browser) is the only way back to them."""
+    if age_band is not None and age_band not in AGE_BANDS:
+        raise ValueError(f"age band is one of {AGE_BANDS}")
+    token = new_token()
+    with db.write() as s:
+        learner = Learner(display_name="", locale=locale, age_band=age_band, country=country,
+                          guest_token_hash=hash_token(token))
+        s.add(learner)
+        s.flush()
+        return learner.id, token
+
+
+def learner_for_guest_token(token: str) -> LearnerInfo | None:
+    if not token:
+        return None
+    with db.write() as s:
+        learner = s.scalar(select(Learner).where(Learner.guest_token_hash == hash_token(token)))
+        if learner is None:
+            return None
+        learner.last_active_at = db.utcnow()
+        return LearnerInfo.of(learner)
+
+
+def learner_info(learner_id: int) -> LearnerInfo | None:
+    with db.read() as s:
+        learner = s.get(Learner, learner_id)
+        return LearnerInfo.of(learner) if learner else None
+
+
+def set_learner_locale(learner_id: int, locale: str) -> None:
+    with db.write() as s:
+        learner = s.get(Learner, learner_id)
+        if learner is not None:
+            learner.locale = locale
+
+
+def summary_row(s: Session, learner_id: int, lesson_id: str, content_version: str) -> LessonProgress:
+    """The learner's summary for a lesson, created empty on first use."""
+    row = s.scalar(select(LessonProgress).where(
+        LessonProgress.learner_id == learner_id, LessonProgress.lesson_id == lesson_id))
+    if row is None:
+        row = LessonProgress(learner_id=learner_id, lesson_id=lesson_id, content_version=content_version,
+                             current_step=0, furthest_step=0, total_steps=0, progress=0.0,
+                             time_spent_seconds=0)
+        s.add(row)
+    return row
+
+
+def record_step(learner_id: int, lesson_id: str, step_index: int, total_steps: int,
+                elapsed_seconds: float, content_version: str, key: str) -> ProgressSummary:
+    """The learner reached card ``step_index`` (0-based) of ``total_steps``; counted once per key.
+
+    ``elapsed_seconds`` is the time spent on the previous card. The furthest card only moves
+    forward (going back to re-read keeps it); reaching the last card completes the lesson.
+    """
+    if not 0 <= step_index < total_steps:
+        raise ValueError(f"step {step_index} is outside 0..{total_steps - 1}")
+    elapsed = int(min(max(elapsed_seconds, 0), MAX_STEP_SECONDS))
+
+    def advance(s: Session) -> ProgressSummary:
+        row = summary_row(s, learner_id, lesson_id, content_version)
+        now = db.utcnow()
+        # The lesson may have gained or lost cards since the last visit (a new content version).
+        row.furthest_step = min(max(row.furthest_step, step_index), total_steps - 1)
+        row.current_step = step_index
+        row.total_steps = total_steps
+        row.progress = (row.furthest_step + 1) / total_steps
+        row.time_spent_seconds += elapsed
+        row.content_version = content_version
+        row.updated_at = now
+        if row.completed_at is None and row.furthest_step == total_steps - 1:
+            row.completed_at = now
+        s.flush()
+        return ProgressSummary.of(row)
+
+    applied, summary = apply_once(learner_id, key, "step", advance)
+    if applied:
+        return summary
+    current = lesson_progress(learner_id).get(lesson_id)
+    if current is None:
+        raise ValueError(f"key {key!r} was already used for another event")
+    return current
+
+
+def lesson_progress(learner_id: int) -> dict[str, ProgressSummary]:
+    """Every lesson the learner has started, by lesson id."""
+    with db.read() as s:
+        rows = s.scalars(select(LessonProgress).where(LessonProgress.learner_id == learner_id))
+        return {r.lesson_id: ProgressSummary.of(r) for r in rows}
+
+
+def class_progress(class_id: int) -> dict[int, dict[str, ProgressSummary]]:
+    """learner id -> lesson id -> summary, for every learner of the class (those with none too)."""
+    with db.read() as s:
+        ids = s.scalars(select(Learner.id).where(Learner.class_id == class_id)).all()
+        result: dict[int, dict[str, ProgressSummary]] = {i: {} for i in ids}
+        rows = s.scalars(select(LessonProgress).join(Learner, Learner.id == LessonProgress.learner_id).where(Learner.class_id == class_id))
+        for r in rows:
+            result[r.learner_id][r.lesson_id] = ProgressSummary.of(r)
+        return result
