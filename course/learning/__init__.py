@@ -1,0 +1,1 @@
+"""Pure learning logic (no Panel, no database): quiz tries, grading, mastery, shuffling."""

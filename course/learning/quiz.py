@@ -1,0 +1,149 @@
+"""One try at a quiz: shuffled options, answers, tries per question, score and mastery.
+
+Plain Python so it can be tested without a browser and rebuilt from stored answers:
+the option order comes from a seed stored with the try, so a reload shows the same order.
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from enum import Enum
+
+from course.content.model import Question, Quiz
+
+
+class Outcome(str, Enum):
+    CORRECT = "correct"
+    WRONG_RETRY = "wrong-retry"  # wrong, and the learner may try again
+    WRONG_FINAL = "wrong-final"  # wrong, no tries left: the right answer is shown
+
+
+@dataclass(frozen=True)
+class Check:
+    question_id: str
+    chosen: frozenset[str]
+    correct: bool
+    attempt: int
+    outcome: Outcome
+    hint_used: bool
+
+
+@dataclass
+class QuestionState:
+    question: Question
+    order: tuple[str, ...]
+    checks: list[Check] = field(default_factory=list)
+    hint_used: bool = False
+
+    @property
+    def finished(self) -> bool:
+        return bool(self.checks) and self.checks[-1].outcome != Outcome.WRONG_RETRY
+
+    @property
+    def first_try_correct(self) -> bool:
+        return bool(self.checks) and self.checks[0].correct
+
+
+def option_order(question: Question, seed: int) -> tuple[str, ...]:
+    """The option order for one question in one try: stable for the same seed."""
+    ids = list(question.option_ids)
+    if question.shuffle:
+        # str seeds hash with SHA-512 in random.Random: stable across processes and runs
+        random.Random(f"{seed}:{question.id}").shuffle(ids)
+    return tuple(ids)
+
+
+class QuizRun:
+    def __init__(self, quiz: Quiz, seed: int, mastery: float | None = None, tries_per_question: int | None = None):
+        self.quiz = quiz
+        self.seed = seed
+        # copied when the try starts, so editing the quiz file cannot change a try in flight
+        self.mastery = quiz.mastery if mastery is None else mastery
+        self.tries = quiz.tries_per_question if tries_per_question is None else tries_per_question
+        self.questions = [QuestionState(q, option_order(q, seed)) for q in quiz.questions]
+        self.index = 0
+
+    @property
+    def current(self) -> QuestionState:
+        return self.questions[self.index]
+
+    @property
+    def finished(self) -> bool:
+        return all(q.finished for q in self.questions)
+
+    def tries_left(self, state: QuestionState | None = None) -> int:
+        state = state or self.current
+        return max(0, self.tries - len(state.checks))
+
+    def use_hint(self) -> None:
+        self.current.hint_used = True
+
+    def check(self, chosen: frozenset[str] | set[str] | list[str]) -> Check:
+        """Grade the current question's answer. Raises ValueError for an impossible answer."""
+        state = self.current
+        chosen = frozenset(chosen)
+        if state.finished:
+            raise ValueError(f"question {state.question.id!r} is already answered")
+        if not chosen:
+            raise ValueError("no option chosen")
+        unknown = chosen - set(state.question.option_ids)
+        if unknown:
+            raise ValueError(f"unknown options {sorted(unknown)}")
+        if state.question.selection == "one" and len(chosen) != 1:
+            raise ValueError("this question takes exactly one answer")
+        correct = state.question.grade(chosen)
+        attempt = len(state.checks) + 1
+        if correct:
+            outcome = Outcome.CORRECT
+        elif attempt >= self.tries:
+            outcome = Outcome.WRONG_FINAL
+        else:
+            outcome = Outcome.WRONG_RETRY
+        result = Check(state.question.id, chosen, correct, attempt, outcome, state.hint_used)
+        state.checks.append(result)
+        return result
+
+    def replay(self, question_id: str, chosen: frozenset[str], hint_used: bool = False) -> None:
+        """Re-apply a stored answer (resume after a reload or on another device)."""
+        for i, state in enumerate(self.questions):
+            if state.question.id == question_id:
+                self.index = i
+                state.hint_used = state.hint_used or hint_used
+                self.check(chosen)
+                break
+        self.index = self.next_open_index()
+
+    def next_open_index(self) -> int:
+        for i, state in enumerate(self.questions):
+            if not state.finished:
+                return i
+        return len(self.questions) - 1
+
+    def advance(self) -> bool:
+        """Move to the next unanswered question; False when the quiz is over."""
+        if not self.current.finished:
+            return True
+        if self.finished:
+            return False
+        self.index = self.next_open_index()
+        return True
+
+    @property
+    def correct_first_try(self) -> int:
+        return sum(q.first_try_correct for q in self.questions)
+
+    @property
+    def score(self) -> float:
+        """Share of questions right at the first try; later tries are for learning only."""
+        return self.correct_first_try / len(self.questions)
+
+    @property
+    def mastered(self) -> bool:
+        # a tiny epsilon so 4/5 meets a 0.8 rule despite floating point
+        return self.finished and self.score + 1e-9 >= self.mastery
+
+    def needed_to_master(self) -> int:
+        """How many first-try answers mastery takes, for the results screen."""
+        import math
+
+        return math.ceil(self.mastery * len(self.questions) - 1e-9)
