@@ -1,0 +1,72 @@
+## Leçon : Vrai ou faux ? (9-12 ans)
+
+truth-or-lie = Vrai ou faux ?
+    .summary = Apprends à vérifier un message avant d'y croire ou de le faire suivre.
+
+truth-or-lie-voice-note = Omar a dix ans. Parfois, il lit le groupe de la famille sur le téléphone de son papa. Un soir, tata Souad transfère un message vocal qu'elle a reçu de quelqu'un d'autre. Une voix affolée dit : « Un nouveau jeu dangereux fait du mal aux enfants ! Envoyez ce message tout de suite à tous ceux que vous aimez ! » Grand-mère s'inquiète et écrit : « C'est vrai ? J'ai peur pour les enfants. »
+    .alt = Omar tient le téléphone de son papa et regarde, inquiet, un message vocal dans le groupe de la famille.
+
+truth-or-lie-what-now = Que ferais-tu à la place d'Omar ?
+truth-or-lie-what-now-forward-class = L'envoyer tout de suite au groupe de ma classe pour prévenir mes amis.
+    .feedback = Tu veux bien faire, mais le message est peut-être faux. Tu risquerais alors de faire peur à tes amis au lieu de les protéger.
+truth-or-lie-what-now-check-first = Ne pas l'envoyer, et demander à papa de vérifier avec moi.
+    .feedback = Bravo ! S'arrêter avant de transférer empêche la peur de se répandre, et vérifier avec un adulte permet de connaître la vérité.
+truth-or-lie-what-now-worry-alone = Poser le téléphone et garder ma peur pour moi.
+    .feedback = Tu n'as pas à porter cette inquiétude tout seul. Si un message te fait peur, parles-en à un adulte de confiance : il t'aidera à savoir ce qui est vrai.
+
+truth-or-lie-checking = Omar s'assoit avec son papa et ils réfléchissent ensemble. Le message ne dit pas qui l'a enregistré, ni quand ni où tout cela se serait passé. Ils cherchent sur le site officiel du ministère de l'Éducation et sur des sites d'information connus : rien sur ce jeu. Papa écrit gentiment dans le groupe : « Nous n'avons trouvé cette nouvelle dans aucune source fiable. Vérifions avant de transférer. » Tata Souad le remercie, et grand-mère est rassurée.
+    .alt = Omar et son papa regardent ensemble un ordinateur. Une grande loupe s’affiche à l’écran.
+
+truth-or-lie-stop-think-check = Avant de croire ou de transférer un message, arrête-toi et demande-toi : qui l'a écrit ou enregistré ? Comment le sait-il ? Des sources fiables disent-elles la même chose, comme ton maître ou ta maîtresse, un site officiel ou un média connu ? Cherche-t-il à te faire peur ou à te presser ? Certains faux messages utilisent le nom d'une organisation célèbre pour avoir l'air vrais. Si tu n'es pas sûr, ne transfère pas, et demande à un adulte de confiance.
+
+truth-or-lie-homework = Layla cherche des informations sur les faucons pour son exposé de sciences. Quelle source doit-elle choisir ?
+truth-or-lie-homework-top-video = La première vidéo qui s'affiche, parce qu'elle a énormément de vues.
+    .feedback = Beaucoup de vues ne veut pas dire que c'est exact. Une vidéo peut être amusante et pourtant fausse.
+truth-or-lie-homework-compare = Son livre de sciences et une encyclopédie connue, puis comparer les deux.
+    .feedback = Bien vu ! Elle sait qui les a écrits, et quand deux sources fiables disent la même chose, c'est sans doute exact.
+truth-or-lie-homework-stranger-comment = Un commentaire laissé sous une vidéo par un inconnu.
+    .feedback = Elle ne sait ni qui l'a écrit ni comment il le sait. Mieux vaut demander à sa maîtresse des sources fiables.
+
+truth-or-lie-recap = Tout ce que tu reçois n'est pas vrai, même quand ça vient de quelqu'un que tu aimes. Un message qui te fait peur et te demande de le transférer vite doit être vérifié. Arrête-toi, demande-toi qui l'a fait, compare avec des sources fiables et demande à un adulte. Dans le doute, ne transfère pas.
+
+## Quiz
+
+truth-or-lie-quiz-warning-signs = Lesquels de ces signes doivent te pousser à vérifier un message avant d'y croire ? Choisis toutes les bonnes réponses.
+truth-or-lie-quiz-warning-signs-scary = Il cherche à te faire peur
+    .feedback = Oui. La peur nous fait agir vite sans réfléchir, et c'est exactement ce que veulent les faux messages.
+truth-or-lie-quiz-warning-signs-hurry = Il te demande de le transférer tout de suite à tout le monde
+    .feedback = Oui. Une vraie information n'a pas besoin de te presser.
+truth-or-lie-quiz-warning-signs-named-source = Il dit d'où il vient, et tu retrouves la même information sur un site officiel
+    .feedback = C'est plutôt bon signe : tu peux vérifier la source toi-même.
+truth-or-lie-quiz-warning-signs-no-author = Il ne dit ni qui l'a écrit ni d'où il vient
+    .feedback = Oui. Si tu ne sais pas d'où vient un message, tu ne peux pas savoir s'il est vrai.
+
+truth-or-lie-quiz-loved-one = Si quelqu'un que j'aime m'envoie un message, il est forcément vrai.
+    .hint = Pense à tata Souad et au message vocal.
+truth-or-lie-quiz-loved-one-true =
+    .feedback = Non. Les gens qu'on aime peuvent aussi se faire avoir, et transférer un message de bonne foi sans le vérifier.
+truth-or-lie-quiz-loved-one-false =
+    .feedback = Exact. Tata Souad a transféré le message de bonne foi, mais la bonne foi ne rend pas un message vrai.
+
+truth-or-lie-quiz-unsure = Tu n'es pas sûr qu'une nouvelle soit vraie. Que fais-tu ?
+    .hint = Demande-toi : que se passe-t-il si la nouvelle est fausse et que tu la transfères ?
+truth-or-lie-quiz-unsure-forward-anyway = Je la transfère, au cas où.
+    .feedback = Si elle est fausse, elle se répandra à cause de toi. Le vrai « au cas où », c'est de vérifier d'abord.
+truth-or-lie-quiz-unsure-add-note = Je la transfère en ajoutant : « Je ne sais pas si c'est vrai. »
+    .feedback = Les gens risquent d'écouter le message sans voir ta remarque, et la peur se répand quand même.
+truth-or-lie-quiz-unsure-stop-and-ask = Je ne la transfère pas : je demande à un adulte ou je cherche dans une source fiable.
+    .feedback = C'est ça ! Vérifier prend quelques minutes et protège les autres d'une nouvelle peut-être fausse.
+
+truth-or-lie-quiz-famous-name = Si un message dit qu'il vient d'une organisation célèbre, c'est la preuve qu'il est vrai.
+truth-or-lie-quiz-famous-name-true =
+    .feedback = Pas forcément. Certains faux messages utilisent le nom d'organisations célèbres pour avoir l'air vrais. Cherche l'information sur le site de l'organisation elle-même.
+truth-or-lie-quiz-famous-name-false =
+    .feedback = Exact. N'importe qui peut écrire un nom célèbre. Vérifie sur le site de l'organisation elle-même, ou demande à un adulte.
+
+truth-or-lie-quiz-best-source = Quelle est la meilleure source pour un exposé sur les faucons ?
+truth-or-lie-quiz-best-source-most-likes = La vidéo qui a le plus de « j'aime »
+    .feedback = Les « j'aime » montrent que la vidéo a plu, pas que ses informations sont exactes.
+truth-or-lie-quiz-best-source-book-and-encyclopedia = Ton livre d'école et une encyclopédie connue
+    .feedback = Oui ! Tu sais qui les a écrits, et tu peux comparer les deux.
+truth-or-lie-quiz-best-source-unknown-post = Une publication dont personne ne connaît l'auteur
+    .feedback = Si tu ne sais pas qui l'a écrite, tu ne peux pas savoir si cette personne sait de quoi elle parle.
