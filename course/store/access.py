@@ -1,0 +1,48 @@
+"""Who may touch what: an educator owns their classes and the learners in them; guests have no owner.
+
+The ``owned_*`` helpers run inside the caller's unit of work so the check and the change commit
+together; the ``educator_owns_*`` ones are for views deciding what to show.
+"""
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from course.store import db
+from course.store.errors import NotAllowed, NotFound
+from course.store.models import Classroom, Learner
+
+
+def owned_class(s: Session, class_id: int, as_educator: int | None) -> Classroom:
+    row = s.get(Classroom, class_id)
+    if row is None:
+        raise NotFound(f"class {class_id}")
+    if as_educator is not None and row.educator_id != as_educator:
+        raise NotAllowed(f"class {class_id} is not yours")
+    return row
+
+
+def owned_learner(s: Session, learner_id: int, as_educator: int | None) -> Learner:
+    row = s.get(Learner, learner_id, with_for_update=True)
+    if row is None:
+        raise NotFound(f"learner {learner_id}")
+    if as_educator is not None and not _owns_learner(s, as_educator, row):
+        raise NotAllowed(f"learner {learner_id} is not in your classes")
+    return row
+
+
+def _owns_learner(s: Session, educator_id: int, learner: Learner) -> bool:
+    if learner.class_id is None:
+        return False  # guests belong to no educator
+    return s.get(Classroom, learner.class_id).educator_id == educator_id
+
+
+def educator_owns_class(educator_id: int, class_id: int) -> bool:
+    with db.read() as s:
+        row = s.get(Classroom, class_id)
+        return row is not None and row.educator_id == educator_id
+
+
+def educator_owns_learner(educator_id: int, learner_id: int) -> bool:
+    with db.read() as s:
+        row = s.get(Learner, learner_id)
+        return row is not None and _owns_learner(s, educator_id, row)
