@@ -1,0 +1,75 @@
+## Lesson: Be nice (ages 9-12)
+
+be-nice = Be nice
+    .summary = Kindness online: think before you post, stand up for others, and know what to do about a mean message.
+
+be-nice-class-group = The children in Karim's class set up a WhatsApp group to share homework news. One day, Sami posts a photo of Karim's drawing with the words: "Look! Is it a horse or a cow?" The group fills up with laughing faces. Karim doesn't write anything after that, and stays quiet all evening.
+    .alt = A phone screen with a drawing of a horse and lots of laughing faces. Next to it, Karim sits looking sad.
+
+be-nice-what-now = Layla is in the same group. What would you do if you were her?
+be-nice-what-now-laugh-too = Add a laughing face. Everyone else is laughing.
+    .feedback = Every new laughing face makes Karim feel worse. When people laugh at someone instead of with them, the joke has gone too far.
+be-nice-what-now-stand-with-him = Don't join in, send Karim a kind message, and tell the teacher or my parents.
+    .feedback = Well done! Your message shows Karim he isn't alone, and an adult can put a stop to it.
+be-nice-what-now-leave-quietly = Quietly leave the group.
+    .feedback = Leaving is better than laughing, but Karim is still on his own. A kind word from you and telling an adult make a real difference.
+
+be-nice-think-first = Before you post, comment or send a laughing face, ask yourself: Would I say this to their face? Would I like it said about me? Could it hurt someone? Behind every screen is a person with feelings. And if you see someone being picked on, be the one who stands with them.
+
+be-nice-mean-message = That evening, Omar gets a message in the class group: "Nobody wants you on the football team." Omar feels angry and starts typing a nasty reply.
+    .alt = Omar holds a phone with an angry face. A little cloud full of zigzag lines floats above his head.
+
+be-nice-reply = What should Omar do?
+be-nice-reply-mean-back = Send an even nastier reply.
+    .feedback = A nasty reply fuels the fight and makes things worse. It's better to stop before replying.
+be-nice-reply-save-and-tell = Don't reply, take a screenshot, then show his mum or his teacher.
+    .feedback = Wise choice! The screenshot is proof of what happened, and an adult can help him block, report and sort it out.
+be-nice-reply-delete-and-hide = Delete the message and hide how he feels.
+    .feedback = If he deletes it, the proof is gone, and the hurt stays inside. Better to keep it and tell a trusted adult.
+
+be-nice-kind-group = The next day, the teacher talks with the class about kindness online. Sami says sorry to Karim, and the person who messaged Omar says sorry too. The class starts writing encouraging words under each other's drawings, and when Karim posts a new drawing of a falcon, the group fills up with hearts and stars.
+    .alt = Karim, Layla, Omar and Sami smile together around a phone showing a falcon drawing, hearts and stars.
+
+be-nice-recap = Behind every screen is a person with feelings, so think before you post. Don't join in when someone is laughed at: stand with them with a kind word, and tell an adult. If you get a mean message, don't reply, take a screenshot and tell a trusted adult.
+
+## Quiz
+
+be-nice-quiz-before-posting = Before you post a comment, which questions are good to ask yourself? Choose all that apply.
+be-nice-quiz-before-posting-face-to-face = Would I say this to their face?
+    .feedback = Yes. If you wouldn't say it face to face, don't type it online.
+be-nice-quiz-before-posting-most-laughs = Will it make the most people laugh?
+    .feedback = Lots of laughs don't make a comment kind. Everyone can laugh while one person gets hurt.
+be-nice-quiz-before-posting-about-me = Would I like it said about me?
+    .feedback = Yes. Put yourself in the other person's place before you type.
+be-nice-quiz-before-posting-could-hurt = Could it hurt someone?
+    .feedback = Yes. If it could hurt someone, it's better not to post it.
+
+be-nice-quiz-just-joking = If you say "I was only joking", any comment is fine.
+    .hint = Think about how the other person feels, not only about what you meant.
+be-nice-quiz-just-joking-true =
+    .feedback = Not so. If the person feels hurt, or people are laughing at them rather than with them, the joke has gone too far.
+be-nice-quiz-just-joking-false =
+    .feedback = Correct. A real joke makes everyone laugh, including the person it's about. If someone gets hurt, say sorry.
+
+be-nice-quiz-mean-message = You get a mean message. What's the best thing to do?
+be-nice-quiz-mean-message-reply-angry = Reply with something even meaner.
+    .feedback = A mean reply makes the problem bigger, and it might even look as if you started it.
+be-nice-quiz-mean-message-save-and-tell = Don't reply, take a screenshot and tell a trusted adult.
+    .feedback = Right! The screenshot is proof, and an adult can help you block and report.
+be-nice-quiz-mean-message-forward-all = Send it to everyone so they know how horrible the sender is.
+    .feedback = That spreads the hurtful words even further. Show it only to a trusted adult.
+
+be-nice-quiz-stand-up = Some pupils are making fun of a classmate in the class group. How can you stand with them?
+    .hint = Remember what Layla could do for Karim.
+be-nice-quiz-stand-up-laugh-along = Laugh along so they don't pick on me.
+    .feedback = Being scared is understandable, but your laugh makes your classmate feel worse. You don't have to laugh, and you can ask an adult for help.
+be-nice-quiz-stand-up-do-nothing = Do nothing. It's none of my business.
+    .feedback = When everyone stays silent, your classmate feels alone. One kind word from you makes a difference.
+be-nice-quiz-stand-up-kind-and-tell = Send them a kind message and tell an adult.
+    .feedback = Yes! Now they know they're not alone, and an adult can stop the teasing.
+
+be-nice-quiz-words-hurt = Cruel words online hurt just as much as cruel words face to face.
+be-nice-quiz-words-hurt-true =
+    .feedback = Correct. A screen doesn't protect feelings, and hurt online can follow a person even into their own home.
+be-nice-quiz-words-hurt-false =
+    .feedback = In fact, they hurt just as much, and can follow a person even into their own home. Behind every screen is a person with feelings.

@@ -1,0 +1,75 @@
+## Leçon : Sois sympa (9-12 ans)
+
+be-nice = Sois sympa !
+    .summary = La gentillesse en ligne : réfléchir avant de publier, soutenir les autres, et savoir quoi faire face à un message méchant.
+
+be-nice-class-group = Les élèves de la classe de Karim ont créé un groupe WhatsApp pour se passer les devoirs. Un jour, Sami publie une photo du dessin de Karim avec ces mots : « Regardez ! C'est un cheval ou une vache ? » Le groupe se remplit d'émojis qui rient. Karim n'écrit plus rien, et reste silencieux toute la soirée.
+    .alt = Un écran de téléphone avec le dessin d'un cheval et plein d'émojis qui rient. À côté, Karim est assis, l'air triste.
+
+be-nice-what-now = Layla est dans le même groupe. Que ferais-tu à sa place ?
+be-nice-what-now-laugh-too = Ajouter un émoji qui rit, puisque tout le monde rit.
+    .feedback = Chaque nouvel émoji rend Karim plus triste. Quand on rit de quelqu'un au lieu de rire avec lui, la blague est allée trop loin.
+be-nice-what-now-stand-with-him = Ne pas rire avec les autres, envoyer un message gentil à Karim, et prévenir la maîtresse ou mes parents.
+    .feedback = Bravo ! Ton message montre à Karim qu'il n'est pas seul, et un adulte peut faire cesser tout ça.
+be-nice-what-now-leave-quietly = Quitter le groupe sans rien dire.
+    .feedback = Partir vaut mieux que rire, mais Karim reste seul. Un mot gentil de ta part et l'aide d'un adulte changent vraiment les choses.
+
+be-nice-think-first = Avant de publier, de commenter ou d'envoyer un émoji qui rit, demande-toi : est-ce que je le dirais en face ? Est-ce que j'aimerais qu'on dise ça de moi ? Est-ce que ça peut blesser quelqu'un ? Derrière chaque écran, il y a une personne avec des sentiments. Et si tu vois quelqu'un se faire embêter, sois celui ou celle qui se met à ses côtés.
+
+be-nice-mean-message = Le soir, Omar reçoit un message dans le groupe de la classe : « Personne ne veut de toi dans l'équipe de foot. » Omar se met en colère et commence à taper une réponse méchante.
+    .alt = Omar tient un téléphone, l'air fâché. Au-dessus de sa tête flotte un petit nuage plein de traits en zigzag.
+
+be-nice-reply = Que doit faire Omar ?
+be-nice-reply-mean-back = Envoyer une réponse encore plus méchante.
+    .feedback = Une réponse méchante fait grossir la dispute. Mieux vaut s'arrêter avant de répondre.
+be-nice-reply-save-and-tell = Ne pas répondre, faire une capture d'écran, puis la montrer à sa maman ou à son maître.
+    .feedback = Sage décision ! La capture d'écran prouve ce qui s'est passé, et un adulte peut l'aider à bloquer, à signaler et à régler le problème.
+be-nice-reply-delete-and-hide = Effacer le message et cacher sa tristesse.
+    .feedback = S'il l'efface, la preuve disparaît, et la peine reste en lui. Mieux vaut le garder et en parler à un adulte de confiance.
+
+be-nice-kind-group = Le lendemain, la maîtresse parle avec la classe de la gentillesse en ligne. Sami s'excuse auprès de Karim, et celui qui avait écrit à Omar s'excuse aussi. Les élèves se mettent à écrire des mots d'encouragement sous les dessins des autres, et quand Karim publie un nouveau dessin de faucon, le groupe se remplit de cœurs et d'étoiles.
+    .alt = Karim, Layla, Omar et Sami sourient ensemble autour d'un téléphone qui montre un dessin de faucon, des cœurs et des étoiles.
+
+be-nice-recap = Derrière chaque écran, il y a une personne avec des sentiments : réfléchis avant de publier. Ne ris pas quand on se moque de quelqu'un : soutiens-le avec un mot gentil et préviens un adulte. Si tu reçois un message méchant, ne réponds pas, fais une capture d'écran et parles-en à un adulte de confiance.
+
+## Quiz
+
+be-nice-quiz-before-posting = Avant de publier un commentaire, quelles questions est-il utile de te poser ? Choisis toutes les bonnes réponses.
+be-nice-quiz-before-posting-face-to-face = Est-ce que je le dirais en face ?
+    .feedback = Oui. Ce que tu ne dirais pas en face, ne l'écris pas en ligne.
+be-nice-quiz-before-posting-most-laughs = Est-ce que ça va faire rire le plus de monde ?
+    .feedback = Beaucoup de rires ne rendent pas un commentaire gentil. Tout le monde peut rire pendant qu'une personne a de la peine.
+be-nice-quiz-before-posting-about-me = Est-ce que j'aimerais qu'on dise ça de moi ?
+    .feedback = Oui. Mets-toi à la place de l'autre avant d'écrire.
+be-nice-quiz-before-posting-could-hurt = Est-ce que ça peut blesser quelqu'un ?
+    .feedback = Oui. Si ça peut blesser quelqu'un, mieux vaut ne pas le publier.
+
+be-nice-quiz-just-joking = Si tu dis « c'était pour rire », tous les commentaires sont permis.
+    .hint = Pense à ce que ressent l'autre, pas seulement à ce que tu voulais dire.
+be-nice-quiz-just-joking-true =
+    .feedback = Non. Si la personne est blessée, ou si on rit d'elle au lieu de rire avec elle, la blague est allée trop loin.
+be-nice-quiz-just-joking-false =
+    .feedback = Exact. Une vraie blague fait rire tout le monde, même la personne concernée. Si quelqu'un est blessé, excuse-toi.
+
+be-nice-quiz-mean-message = Tu reçois un message méchant. Quelle est la meilleure chose à faire ?
+be-nice-quiz-mean-message-reply-angry = Répondre quelque chose d'encore plus méchant.
+    .feedback = Une réponse méchante agrandit le problème, et on pourrait même croire que c'est toi qui as commencé.
+be-nice-quiz-mean-message-save-and-tell = Ne pas répondre, faire une capture d'écran et en parler à un adulte de confiance.
+    .feedback = C'est ça ! La capture d'écran est une preuve, et un adulte peut t'aider à bloquer et à signaler.
+be-nice-quiz-mean-message-forward-all = L'envoyer à tout le monde pour montrer à quel point l'autre est méchant.
+    .feedback = Les mots blessants se répandraient encore plus. Montre-le seulement à un adulte de confiance.
+
+be-nice-quiz-stand-up = Des élèves se moquent d'un camarade dans le groupe de la classe. Comment le soutenir ?
+    .hint = Souviens-toi de ce que Layla pouvait faire pour Karim.
+be-nice-quiz-stand-up-laugh-along = Rire avec eux pour qu'ils ne s'en prennent pas à moi.
+    .feedback = Avoir peur, ça se comprend, mais ton rire rend ton camarade encore plus triste. Tu n'es pas obligé de rire, et tu peux demander de l'aide à un adulte.
+be-nice-quiz-stand-up-do-nothing = Ne rien faire, ça ne me regarde pas.
+    .feedback = Quand tout le monde se tait, ton camarade se sent seul. Un mot gentil de ta part change les choses.
+be-nice-quiz-stand-up-kind-and-tell = Lui envoyer un message gentil et prévenir un adulte.
+    .feedback = Oui ! Il sait ainsi qu'il n'est pas seul, et un adulte peut faire cesser les moqueries.
+
+be-nice-quiz-words-hurt = Les mots méchants en ligne font aussi mal que les mots méchants dits en face.
+be-nice-quiz-words-hurt-true =
+    .feedback = Exact. Un écran ne protège pas les sentiments, et la méchanceté en ligne peut suivre quelqu'un jusque chez lui.
+be-nice-quiz-words-hurt-false =
+    .feedback = En fait, ils font tout aussi mal, et peuvent suivre quelqu'un jusque chez lui. Derrière chaque écran, il y a une personne avec des sentiments.
