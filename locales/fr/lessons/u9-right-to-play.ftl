@@ -32,7 +32,7 @@ u9-right-to-play-eid-grab = Tout le monde tire sur la tablette en même temps.
 u9-right-to-play-eid-turns = Jouer chacun son tour, puis jouer à cache-cache dans la cour.
     .feedback = Parfait ! Un tour sur la tablette, puis des jeux dehors. Comme ça, tout le monde joue.
 
-u9-right-to-play-recap = Jouer, c'est ton droit, et le droit de chaque enfant. Joue chacun ton tour et dis des mots gentils. Demande à un adulte avant un nouveau jeu.
+u9-right-to-play-recap = Jouer, c'est ton droit, et le droit de chaque enfant. Attends ton tour et dis des mots gentils. Demande à un adulte avant un nouveau jeu.
 
 ## Quiz
 
@@ -53,7 +53,7 @@ u9-right-to-play-quiz-kind-words = Quels mots sont gentils pendant un jeu ? Choi
 u9-right-to-play-quiz-kind-words-good-try = « Bien essayé ! »
     .feedback = Oui. Ces mots donnent du courage à un ami.
 u9-right-to-play-quiz-kind-words-your-turn = « À toi de jouer ! »
-    .feedback = Oui. Laisser son tour, c'est juste et gentil.
+    .feedback = Oui. Jouer chacun son tour, c'est juste et gentil.
 u9-right-to-play-quiz-kind-words-so-slow = « Tu es trop lent ! »
     .feedback = Ces mots peuvent faire de la peine. Dis plutôt : « Bien essayé ! »
 
