@@ -59,7 +59,7 @@ net-fair-quiz-game-insults-report = أبلّغ عنه بأدوات اللعبة�
 net-fair-quiz-game-insults-insult-back = أشتم جنسيته أنا أيضًا.
     .feedback = الردّ على الكراهية بالكراهية يزيد الدردشة سوءًا، وقد يُبلَّغ عنك أنت أيضًا.
 net-fair-quiz-game-insults-ignore-all = أتجاهل الأمر، فهي مجرّد لعبة.
-    .feedback = الإهانة بسبب الأصل تؤذي في اللعبة أيضًا. والإبلاغ لا يأخذ إلا ثواني.
+    .feedback = الإهانة بسبب الأصل تؤذي في اللعبة أيضًا. والإبلاغ لا يستغرق سوى ثوانٍ.
 
 net-fair-quiz-any-reason = لا يجوز أن يُعامَل أيّ طفل بظلم على الإنترنت، مهما كانت جنسيته أو دينه أو إعاقته.
 net-fair-quiz-any-reason-true =

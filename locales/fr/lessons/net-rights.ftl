@@ -11,7 +11,7 @@ net-rights-your-rights = La Convention des Nations unies relative aux droits de 
 net-rights-survey = L'école prépare de nouvelles règles pour les téléphones pendant la récréation. La directrice envoie aux élèves un formulaire en ligne pour connaître leur avis. Dans le groupe de la classe, quelqu'un écrit : « À quoi bon ? Les adultes décideront de toute façon. »
     .alt = Un grand écran de téléphone affiche un formulaire avec des cases à cocher, et trois élèves le regardent ensemble.
 
-net-rights-speak-up = Layla a une idée : autoriser les téléphones au CDI pour réviser, mais pas dans la cour. Que doit-elle faire ?
+net-rights-speak-up = Layla a une idée : autoriser les téléphones à la bibliothèque pour réviser, mais pas dans la cour. Que doit-elle faire ?
 net-rights-speak-up-skip = Laisser tomber le formulaire. Personne ne le lira.
     .feedback = Son avis compte. Participer aux décisions qui concernent ton école fait partie de tes droits, et les adultes ne peuvent entendre que les idées qui leur parviennent.
 net-rights-speak-up-share-idea = Remplir le formulaire avec son idée et sa raison.
