@@ -22,7 +22,7 @@ edu-reporting-get-help = Children do not always want to talk to a parent or a te
 
 edu-reporting-crime = A few days later, a stranger Hamza chatted with in the game writes that he has a private photo of Hamza and will send it to the whole class unless Hamza pays him. Hamza is terrified. What should his father do?
 edu-reporting-crime-pay = Pay quietly, so that it ends.
-    .feedback = Paying rarely ends it: a blackmailer who gets money usually asks for more. Do not pay, and do not send anything else.
+    .feedback = Paying rarely ends it: a blackmailer who gets money often asks for more. Do not pay, and do not send anything else.
 edu-reporting-crime-confront = Write to the stranger himself and threaten him.
     .feedback = A confrontation can push him to act faster, and he may delete his account and the evidence. Leave this to the police.
 edu-reporting-crime-police = Reassure Hamza, stop all contact without deleting the chat, keep the details, and report to the platform and the police.

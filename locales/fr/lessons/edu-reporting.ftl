@@ -22,7 +22,7 @@ edu-reporting-get-help = Les enfants n'ont pas toujours envie de parler à un pa
 
 edu-reporting-crime = Quelques jours plus tard, un inconnu avec qui Hamza a discuté dans le jeu lui écrit qu'il a une photo intime de lui et qu'il l'enverra à toute la classe si Hamza ne le paie pas. Hamza est terrifié. Que doit faire son père ?
 edu-reporting-crime-pay = Payer discrètement, pour que ça s'arrête.
-    .feedback = Payer y met rarement fin : un maître chanteur qui obtient de l'argent en redemande presque toujours. Ne payez pas, et n'envoyez rien d'autre.
+    .feedback = Payer y met rarement fin : un maître chanteur qui obtient de l'argent en redemande souvent. Ne payez pas, et n'envoyez rien d'autre.
 edu-reporting-crime-confront = Écrire lui-même à l'inconnu pour le menacer.
     .feedback = Une confrontation peut le pousser à agir plus vite, et il risque de supprimer son compte et les preuves avec. Laissez cela à la police.
 edu-reporting-crime-police = Rassurer Hamza, couper tout contact sans effacer la conversation, garder les détails, et signaler à la plateforme et à la police.
