@@ -43,7 +43,10 @@ start() {
     ensure_installed
     local bin dir port password url
     bin=$(find_bin)
-    dir=$(mktemp -d "${TMPDIR:-/tmp}/amaan-pg.XXXXXX")
+    # As root the cluster runs as postgres, which must reach the directory: /tmp, not a private TMPDIR.
+    local base=${TMPDIR:-/tmp}
+    [ "$(id -u)" = 0 ] && base=/tmp
+    dir=$(mktemp -d "$base/amaan-pg.XXXXXX")
     [ "$(id -u)" = 0 ] && chown postgres: "$dir"
     password=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
     echo "$password" >"$dir/pwfile"

@@ -20,6 +20,11 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
+def rehash_password(password: str) -> str:
+    """A hash with today's parameters for a password that just verified (no length rule: it is in use)."""
+    return _hasher.hash(password)
+
+
 def verify_password(stored: str, password: str) -> bool:
     try:
         return _hasher.verify(stored, password)

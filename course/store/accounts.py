@@ -10,7 +10,7 @@ from sqlalchemy import exists, select
 from sqlalchemy.exc import IntegrityError
 
 from course.auth.passwords import burn_time, hash_password, hash_token, needs_rehash, new_token, \
-    same_token, verify_password
+    rehash_password, same_token, verify_password
 from course.store import db
 from course.store.errors import NotAllowed, SetupError
 from course.store.models import Educator, ServerState
@@ -43,16 +43,24 @@ def normalise_username(username: str) -> str:
     return name
 
 
+def _display_name(display_name: str, fallback: str) -> str:
+    shown = " ".join(display_name.split()) or fallback
+    if len(shown) > 80:
+        raise ValueError("a display name has at most 80 characters")
+    return shown
+
+
 def create_educator(username: str, password: str, display_name: str, role: str = "educator") -> int:
     """A new account; ValueError if the username is taken or malformed. Checks no permission."""
     if role not in ROLES:
         raise ValueError(f"role is one of {ROLES}")
     name = normalise_username(username)
+    shown = _display_name(display_name, name)
     hashed = hash_password(password)  # slow on purpose: done before taking the write lock
     try:
         with db.write() as s:
-            row = Educator(username=name, display_name=display_name.strip() or name,
-                           password_hash=hashed, role=role, failed_logins=0)
+            row = Educator(username=name, display_name=shown, password_hash=hashed, role=role,
+                           failed_logins=0)
             s.add(row)
             s.flush()
             return row.id
@@ -99,7 +107,7 @@ def verify_educator_login(username: str, password: str) -> Login:
         return Login(LoginResult.LOCKED, locked_until=row.locked_until)
     # Verified outside any transaction: argon2 takes tens of ms and must not hold the write lock.
     good = verify_password(row.password_hash, password)
-    rehash = hash_password(password) if good and needs_rehash(row.password_hash) else None
+    rehash = rehash_password(password) if good and needs_rehash(row.password_hash) else None
     with db.write() as s:
         row = s.get(Educator, row.id, with_for_update=True)
         now = db.utcnow()
@@ -146,14 +154,15 @@ def create_first_admin(token: str, username: str, password: str, display_name: s
     """The first account, an admin; SetupError unless ``token`` is the live setup token. Works once."""
     hashed = hash_password(password)
     name = normalise_username(username)
+    shown = _display_name(display_name, name)
     with db.write() as s:
         state = s.get(ServerState, SETUP_TOKEN, with_for_update=True)
         if state is None or not same_token(token or "", state.value):
             raise SetupError("this setup link is not valid (any more)")
         if s.scalar(select(exists().where(Educator.id.isnot(None)))):
             raise SetupError("an educator already exists")
-        row = Educator(username=name, display_name=display_name.strip() or name,
-                       password_hash=hashed, role="admin", failed_logins=0)
+        row = Educator(username=name, display_name=shown, password_hash=hashed, role="admin",
+                       failed_logins=0)
         s.add(row)
         s.delete(state)
         s.flush()

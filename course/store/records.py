@@ -4,7 +4,7 @@ A view holding one of these cannot lazy-load, write back, or keep a session open
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from course.store import models as m
@@ -157,8 +157,3 @@ class QuizState:
 
     def first_attempts(self) -> dict[str, bool]:
         return {a.question_id: a.correct for a in self.answers if a.attempt == 1}
-
-
-def plain(value) -> dict:
-    """A dataclass as a dict (for JSON export, after datetimes are turned into strings)."""
-    return asdict(value)
