@@ -57,8 +57,8 @@ def start_quiz_try(learner_id: int, lesson_id: str, quiz_id: str, mastery: float
     raise RuntimeError("could not start the quiz try")
 
 
-def _owned_try(s: Session, try_id: int, learner_id: int | None, lock: bool = False) -> QuizTry:
-    row = s.get(QuizTry, try_id, with_for_update=lock)
+def _owned_try(s: Session, try_id: int, learner_id: int | None) -> QuizTry:
+    row = s.get(QuizTry, try_id)
     if row is None or (learner_id is not None and row.learner_id != learner_id):
         raise NotFound(f"quiz try {try_id}")
     return row
@@ -112,8 +112,11 @@ def finish_quiz_try(try_id: int, key: str, learner_id: int | None = None) -> Try
     """
     check_key(key)
     with db.write() as s:
-        quiz_try = _owned_try(s, try_id, learner_id, lock=True)
+        quiz_try = _owned_try(s, try_id, learner_id)
+        # Learner first, like every other event: one lock order means no deadlock with, say,
+        # delete_learner. The try is read again under that lock to see a finish that just landed.
         lock_learner(s, quiz_try.learner_id)
+        s.refresh(quiz_try)
         if quiz_try.finished_at is not None:
             return TryInfo.of(quiz_try)
         if not key_seen(s, quiz_try.learner_id, key):
