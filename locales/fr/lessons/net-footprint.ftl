@@ -1,0 +1,84 @@
+## Leçon : Ton empreinte numérique (13-18 ans)
+
+net-footprint = Ton empreinte numérique
+    .summary = Ce que tu publies, aimes et partages laisse une trace qui peut durer des années : apprends à la vérifier, à faire le tri et à en faire quelque chose dont tu es fier.
+
+net-footprint-meet = Adam a 17 ans et postule à un programme de bénévolat pour l'été. Son professeur lui conseille : « Cherche d'abord ton nom en ligne. Les organisateurs le font parfois. » Adam trouve son projet de robot du concours de sciences, un commentaire méchant qu'il a écrit sur un footballeur à 13 ans, et une vidéo ridicule de lui publiée par son cousin.
+    .alt = Adam est assis devant un ordinateur portable qui affiche des résultats de recherche : un projet de robot, un vieux commentaire et une vidéo.
+
+net-footprint-what-is = Ton empreinte numérique, c'est la trace que tu laisses en ligne : publications, commentaires, « j'aime », photos et vidéos, et aussi ce que les autres publient sur toi. Elle peut être copiée et durer des années, même après une suppression. Certains établissements scolaires, universités et employeurs font des recherches sur les gens en ligne, et les nouveaux amis aussi.
+
+net-footprint-clean-up = Que doit faire Adam ?
+net-footprint-clean-up-delete-everything = Supprimer tous ses comptes ce soir.
+    .feedback = Il effacerait aussi les bonnes choses, comme son projet de robot, et les copies faites par d'autres resteraient. Faire le tri avec soin marche mieux.
+net-footprint-clean-up-tidy-up = Supprimer le vieux commentaire, demander gentiment à son cousin de retirer la vidéo, vérifier ses paramètres de confidentialité, et laisser le projet visible.
+    .feedback = Exactement. Il retire ce qu'il peut, demande poliment le reste et laisse voir son bon travail. C'est son empreinte, et il peut la façonner.
+net-footprint-clean-up-ignore = Ne rien faire : personne ne regardera.
+    .feedback = Il ne peut pas savoir qui regardera, et ce vieux commentaire ne montre pas qui il est aujourd'hui. Quelques minutes de tri en valent la peine.
+
+net-footprint-angry-post = Rania a 14 ans. Son équipe de handball vient de perdre après une décision de l'arbitre qu'elle trouve injuste. Encore en colère, elle écrit une publication dure contre l'arbitre, en le nommant. Son pouce est au-dessus de « Publier ».
+    .alt = Rania, les sourcils froncés, tient son téléphone ; à l'écran, un long message rouge et un gros bouton pour publier.
+
+net-footprint-before-post = Que doit faire Rania ?
+net-footprint-before-post-post-now = Publier : elle dit seulement ce que tout le monde pense.
+    .feedback = Des mots écrits sous le coup de la colère peuvent blesser une vraie personne, et ils restent liés à son nom bien après que le match est oublié.
+net-footprint-before-post-wait = Attendre d'être calme, et en parler d'abord à une amie ou à son entraîneuse.
+    .feedback = Oui. Les émotions passent, les publications restent. Un bon test : serait-elle d'accord pour que sa grand-mère, sa professeure ou un futur employeur le lise ?
+net-footprint-before-post-close-friends = Le publier seulement pour sa liste d'« amis proches ».
+    .feedback = Un public plus petit, ce n'est toujours pas privé : une seule capture d'écran suffit pour l'envoyer n'importe où.
+
+net-footprint-positive = Tu peux construire une empreinte dont tu es fier : partage tes projets, tes créations, ton bénévolat, et des commentaires gentils sur les réussites des autres. Cherche ton nom de temps en temps, et corrige ce que tu peux. Avant de publier, demande-toi : est-ce que ça me dérangerait que ma famille, mon professeur ou un futur employeur voie ça ?
+
+net-footprint-recap = Tout ce que tu publies, aimes et partages s'ajoute à ton empreinte, tout comme ce que les autres publient sur toi. Supprimer n'efface pas toujours. Cherche-toi en ligne, fais le tri, et demande avant de publier les autres. Attends quand tu es en colère. Remplis ton empreinte de choses dont tu es fier.
+
+## Quiz
+
+net-footprint-quiz-what-counts = Lesquels font partie de ton empreinte numérique ? Choisis toutes les bonnes réponses.
+net-footprint-quiz-what-counts-your-posts = Tes publications
+    .feedback = Oui. Tout ce que tu publies s'ajoute à ta trace.
+net-footprint-quiz-what-counts-comments-likes = Tes commentaires et tes « j'aime »
+    .feedback = Oui. Même un « j'aime » rapide ou un commentaire peut être vu par d'autres et lié à ton nom.
+net-footprint-quiz-what-counts-tagged-photos = Les photos que d'autres publient en t'identifiant
+    .feedback = Oui. Ce que les autres publient sur toi fait aussi partie de ton empreinte.
+net-footprint-quiz-what-counts-paper-diary = Une note dans un journal intime en papier, à la maison
+    .feedback = Un journal en papier n'est pas en ligne : il ne fait pas partie de ton empreinte numérique.
+
+net-footprint-quiz-delete-gone = Une fois une publication supprimée, plus personne ne pourra jamais la voir.
+net-footprint-quiz-delete-gone-true =
+    .feedback = Pas toujours. Quelqu'un l'a peut-être déjà enregistrée, capturée ou partagée. C'est pour ça qu'il vaut la peine de réfléchir avant de publier.
+net-footprint-quiz-delete-gone-false =
+    .feedback = Exact. Des copies et des captures peuvent rester après la suppression. Supprimer aide, mais réfléchir avant aide encore plus.
+
+net-footprint-quiz-search-yourself = Pourquoi est-ce une bonne idée de chercher ton nom en ligne de temps en temps ?
+    .hint = Pense à qui d'autre pourrait te chercher.
+net-footprint-quiz-search-yourself-see-fix = Pour voir ce que les autres peuvent trouver, et corriger ce que je peux
+    .feedback = Oui. Tu peux supprimer de vieilles publications, demander à d'autres de retirer des choses et vérifier tes paramètres.
+net-footprint-quiz-search-yourself-followers = Pour avoir plus d'abonnés
+    .feedback = Te chercher en ligne n'a rien à voir avec les abonnés : il s'agit de savoir ce qu'on peut trouver sur toi.
+net-footprint-quiz-search-yourself-only-famous = Ce n'est pas utile : seules les célébrités ont une empreinte
+    .feedback = Toute personne qui va en ligne a une empreinte, même celles qui publient peu, car d'autres peuvent publier sur elles.
+
+net-footprint-quiz-angry = Tu es furieux contre un ami. Quelle est la meilleure chose à faire ?
+    .hint = Les émotions passent, les publications restent.
+net-footprint-quiz-angry-post-story = Publier une story à ce sujet pour qu'il comprenne le message.
+    .feedback = Une publication transforme une dispute en spectacle, et elle peut rester en ligne bien après votre réconciliation.
+net-footprint-quiz-angry-vague-post = Publier un message vague que tout le monde comprendra quand même.
+    .feedback = Tout le monde devine de qui il s'agit, donc ça blesse autant, et ça reste sur ton profil.
+net-footprint-quiz-angry-talk-privately = Attendre d'être calme, puis lui parler en privé.
+    .feedback = Oui. C'est comme ça qu'on règle une dispute, et rien ne reste en ligne à regretter.
+
+net-footprint-quiz-positive = Lesquels construisent une empreinte positive ? Choisis toutes les bonnes réponses.
+net-footprint-quiz-positive-project = Partager ton projet de sciences ou tes créations
+    .feedback = Oui. Ça montre tes talents et ce qui compte pour toi.
+net-footprint-quiz-positive-kind-comment = Un commentaire gentil sur la réussite d'un ami
+    .feedback = Oui. La gentillesse en ligne en dit long sur toi.
+net-footprint-quiz-positive-cousin-video = Publier une vidéo gênante de ton cousin sans lui demander
+    .feedback = Ça abîme l'empreinte de ton cousin, et ça ne fait pas bonne impression sur la tienne non plus. Demande toujours d'abord.
+net-footprint-quiz-positive-volunteering = Des photos d'une journée de bénévolat, partagées avec l'accord de tous
+    .feedback = Oui. Ça montre ce que tu fais pour les autres, et ça respecte les personnes sur les photos.
+
+net-footprint-quiz-close-friends = Publier pour une liste d'« amis proches » garantit qu'une publication reste privée.
+net-footprint-quiz-close-friends-true =
+    .feedback = Non. N'importe qui dans la liste peut faire une capture et la partager. Ne publie que ce que tu accepterais que tout le monde voie.
+net-footprint-quiz-close-friends-false =
+    .feedback = Exact. Un public plus petit aide, mais une capture peut l'envoyer n'importe où.
