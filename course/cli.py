@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -15,6 +16,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     return check.run(args.root, as_json=args.json)
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Start the app (SQLite in ./data unless COURSE_DATABASE_URL is set) and print its address."""
+    from course.web import server
+
+    server.serve(port=args.port, address=args.address, show=args.show, dev=args.dev)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="course", description="Amaan: online-safety lessons for children.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -23,6 +32,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object instead of lines")
     p.add_argument("--root", type=Path, default=None, help="content root (default: the checkout, or COURSE_CONTENT_DIR)")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("serve", help=cmd_serve.__doc__, description=cmd_serve.__doc__)
+    p.add_argument("--port", type=int, default=int(os.environ.get("COURSE_PORT", 5006)))
+    p.add_argument("--address", default=os.environ.get("COURSE_ADDRESS", "127.0.0.1"),
+                   help="address to listen on (0.0.0.0 to serve the school network)")
+    p.add_argument("--show", action="store_true", help="open a browser")
+    p.add_argument("--dev", action="store_true", help="reload when files change (for authors)")
+    p.set_defaults(func=cmd_serve)
     return parser
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from course.content.helplines import HELPLINES_FILE, Directory, load_directory
 from course.content.loader import _Collector, load_structure
 from course.content.model import Catalogue, MessageNeed
 from course.content.problems import Problem
@@ -32,6 +33,7 @@ class Coverage:
 class ContentReport:
     catalogue: Catalogue
     problems: list[Problem]
+    helplines: Directory
     coverage: dict[str, Coverage]
     lesson_coverage: dict[str, dict[str, Coverage]] = field(default_factory=dict)
     locales: tuple[str, ...] = SUPPORTED
@@ -171,9 +173,17 @@ def load_content(root: Path, locales: tuple[str, ...] = SUPPORTED) -> ContentRep
             coverage[loc].done += cov.done
             coverage[loc].total += cov.total
 
+    help_dir = load_directory(root)
+    problems += help_dir.problems
+    for line in help_dir.directory.entries:
+        needed_ids.add(line.message_id)
+        for loc in locales:
+            if line.message_id not in files[loc].entries:
+                problems.append(Problem(f"locales/{loc}/help.ftl", 1, 1, "MISSING-MESSAGE",
+                                        f"{loc} lacks the organisation name '{line.message_id}' ({HELPLINES_FILE})"))
     _app_messages(files, locales, coverage, problems)
     _obsolete(root, files, needed_ids, problems)
-    return ContentReport(catalogue, problems, coverage, lesson_coverage, locales)
+    return ContentReport(catalogue, problems, help_dir.directory, coverage, lesson_coverage, locales)
 
 
 def _is_lesson_file(path: str) -> bool:

@@ -1,0 +1,290 @@
+"""A learner's session: where they are and what they did, apart from any layout.
+
+Plain param objects, so they can be driven and tested without a browser. Every user
+event is saved through named store functions in one transaction; a failed save keeps
+the learner where they are and says so, and the same event can be sent again safely.
+"""
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+
+import param
+
+from course.content.model import TRACKS, LessonEntry
+from course.learning.quiz import Check, QuizRun
+from course.store import progress as store_progress
+from course.store import quizzes as store_quizzes
+from course.web import shared
+
+log = logging.getLogger("course.web")
+SCREENS = ["home", "lesson", "quiz", "results", "help"]
+
+
+class SaveFailed(Exception):
+    pass
+
+
+def _save(call, *args, **kwargs):
+    try:
+        return call(*args, **kwargs)
+    except Exception as exc:  # the database may be busy or gone: never lose the learner's place
+        log.exception("saving failed: %s", call.__name__)
+        raise SaveFailed(str(exc)) from exc
+
+
+class LearnerState(param.Parameterized):
+    locale = param.String(default="ar")
+    band = param.Selector(default=None, objects=[None, *TRACKS])
+    country = param.String(default=None, allow_None=True)
+    learner_id = param.Integer(default=None, allow_None=True)
+    learner_name = param.String(default=None, allow_None=True)
+
+    screen = param.Selector(default="home", objects=SCREENS)
+    lesson_id = param.String(default=None, allow_None=True)
+    step = param.Integer(default=0, bounds=(0, None))
+    picked = param.String(default=None, allow_None=True, doc="the option picked on the current choice card")
+    # QuizRun is a plain mutable object: this counter tells views that it changed.
+    quiz_version = param.Integer(default=0)
+    last_check = param.Parameter(default=None)
+    saving_failed = param.Boolean(default=False)
+    progress_version = param.Integer(default=0, doc="bumped when lesson statuses change")
+    remember = param.Dict(default={}, doc="values the browser should keep (cookies), e.g. the guest token")
+
+    def __init__(self, **params):
+        self._return_to = "home"
+        super().__init__(**params)
+        self.run: QuizRun | None = None
+        self.try_id: int | None = None
+        self._step_started = time.monotonic()
+        self._progress_cache: dict | None = None
+
+    # ---- derived values ----------------------------------------------------------------
+
+    @property
+    def entry(self) -> LessonEntry | None:
+        catalogue = shared.content().catalogue
+        return catalogue[self.lesson_id] if self.lesson_id in catalogue else None
+
+    @property
+    def lessons(self) -> tuple[LessonEntry, ...]:
+        return shared.content().catalogue.track(self.band) if self.band else ()
+
+    @property
+    def total_steps(self) -> int:
+        return len(self.entry.lesson.steps) if self.entry else 0
+
+    @property
+    def current_step(self):
+        return self.entry.lesson.steps[self.step] if self.entry else None
+
+    def progress(self) -> dict:
+        """lesson id -> stored summary for this learner (cached until the next save)."""
+        if self._progress_cache is None:
+            self._progress_cache = store_progress.lesson_progress(self.learner_id) if self.learner_id else {}
+        return self._progress_cache
+
+    def status(self, lesson_id: str) -> str:
+        summary = self.progress().get(lesson_id)
+        if summary is None:
+            return "not-started"
+        if summary.mastered_at:
+            return "mastered"
+        if summary.completed_at:
+            return "completed"
+        return "in-progress"
+
+    # ---- navigation --------------------------------------------------------------------
+
+    def choose_band(self, band: str) -> None:
+        if band not in TRACKS:
+            raise ValueError(band)
+        self.band = band
+        self.remember = {**self.remember, "amaan_band": band}
+
+    def ensure_learner(self) -> None:
+        """A guest gets a learner record the first time they open a lesson, not on every visit."""
+        if self.learner_id is not None:
+            return
+        band = self.band if self.band in TRACKS[:3] else None
+        try:
+            learner_id, token = _save(store_progress.create_guest, self.locale, band, self.country)
+        except SaveFailed:
+            self.saving_failed = True
+            return
+        self.learner_id = learner_id
+        self.remember = {**self.remember, "amaan_guest": token}
+
+    def open_lesson(self, lesson_id: str) -> None:
+        catalogue = shared.content().catalogue
+        if lesson_id not in catalogue:
+            raise ValueError(f"no lesson {lesson_id!r}")
+        entry = catalogue[lesson_id]
+        self.ensure_learner()
+        summary = self.progress().get(lesson_id)
+        open_try = store_quizzes.current_try(self.learner_id, lesson_id) if self.learner_id else None
+        self.run, self.try_id, self.last_check = None, None, None
+        with param.parameterized.batch_call_watchers(self):
+            self.lesson_id = lesson_id
+            self.picked = None
+            if open_try is not None and open_try.content_version == entry.version:
+                self._resume_quiz(open_try.id)
+                self.screen = "quiz"
+                return
+            # resume on the same card (unless the lesson changed length since)
+            resume = summary.current_step if summary and summary.content_version == entry.version else 0
+            self.step = min(resume, len(entry.lesson.steps) - 1)
+            self.screen = "lesson"
+        self._step_started = time.monotonic()
+        self._record_step()
+
+    def go(self, delta: int) -> None:
+        if self.entry is None:
+            return
+        target = self.step + delta
+        if target < 0:
+            return
+        if target >= self.total_steps:
+            self.start_quiz()
+            return
+        with param.parameterized.batch_call_watchers(self):
+            self.step = target
+            self.picked = None
+        self._record_step()
+
+    def pick(self, option_id: str) -> None:
+        step = self.current_step
+        if step is None or not getattr(step, "interactive", False):
+            return
+        if option_id not in {o.id for o in step.options}:
+            raise ValueError(option_id)
+        self.picked = option_id
+
+    def go_home(self) -> None:
+        with param.parameterized.batch_call_watchers(self):
+            self.screen = "home"
+            self.lesson_id = None
+            self.run = None
+        self.progress_version += 1
+
+    def choose_country(self, country: str | None) -> None:
+        self.country = country
+        if country:
+            self.remember = {**self.remember, "amaan_country": country}
+
+    def open_help(self) -> None:
+        if self.screen != "help":
+            self._return_to = self.screen
+            self.screen = "help"
+
+    def close_help(self) -> None:
+        self.screen = self._return_to if self.screen == "help" else self.screen
+
+    # ---- saving ------------------------------------------------------------------------
+
+    def _saved(self, call, *args, **kwargs):
+        try:
+            result = _save(call, *args, **kwargs)
+        except SaveFailed:
+            self.saving_failed = True
+            raise
+        self.saving_failed = False
+        self._progress_cache = None
+        return result
+
+    def _record_step(self) -> None:
+        if not self.learner_id or self.entry is None:
+            return
+        now = time.monotonic()
+        elapsed, self._step_started = now - self._step_started, now
+        try:
+            self._saved(store_progress.record_step, self.learner_id, self.lesson_id, self.step,
+                        self.total_steps, elapsed, self.entry.version, f"step:{uuid.uuid4().hex}")
+        except SaveFailed:
+            pass  # the place is still shown; the next card saves the furthest point again
+
+    # ---- quiz --------------------------------------------------------------------------
+
+    def start_quiz(self) -> None:
+        """Resume the try under way for this lesson, or start a new one (newly shuffled)."""
+        entry = self.entry
+        if entry is None:
+            return
+        self.last_check = None
+        quiz = entry.quiz
+        if self.learner_id:
+            # a double click finds the try the first click opened and resumes it
+            try:
+                info = self._saved(store_quizzes.start_quiz_try, self.learner_id, entry.id, quiz.id, quiz.mastery,
+                                   quiz.tries_per_question, entry.version, f"try:{uuid.uuid4().hex}",
+                                   question_count=len(quiz.questions))
+            except SaveFailed:
+                return
+            self._resume_quiz(info.id)
+        else:
+            self.run = QuizRun(quiz, seed=uuid.uuid4().int % 2**31)
+        self.screen = "quiz"
+        self.quiz_version += 1
+
+    def _resume_quiz(self, try_id: int) -> None:
+        state = store_quizzes.quiz_state(try_id, self.learner_id)
+        info = state.try_
+        run = QuizRun(self.entry.quiz, info.shuffle_seed, info.mastery_threshold, info.tries_per_question)
+        for answer in state.answers:
+            try:
+                run.replay(answer.question_id, frozenset(answer.chosen), answer.hint_used)
+            except ValueError:
+                log.warning("stored answer no longer fits quiz %s: %s", info.quiz_id, answer)
+        self.run, self.try_id = run, info.id
+        self.quiz_version += 1
+
+    def use_hint(self) -> None:
+        if self.run is not None:
+            self.run.use_hint()
+            self.quiz_version += 1
+
+    def check(self, chosen) -> Check | None:
+        """Grade and save one answer. None when it can't be taken (already answered, nothing chosen)."""
+        run = self.run
+        if run is None or run.current.finished or not chosen:
+            return None
+        result = run.check(frozenset(chosen))
+        if self.learner_id and self.try_id:
+            # the key is the attempt itself: a resend or double click can never count twice
+            key = f"answer:{self.try_id}:{result.question_id}:{result.attempt}"
+            try:
+                self._saved(store_quizzes.record_answer, self.try_id, self.learner_id, result.question_id,
+                            sorted(result.chosen), result.correct, result.hint_used, result.attempt,
+                            self.entry.version, key)
+            except SaveFailed:
+                run.current.checks.pop()  # not saved: let the learner send it again
+                self.quiz_version += 1
+                return None
+        self.last_check = result
+        self.quiz_version += 1
+        return result
+
+    def next_question(self) -> None:
+        run = self.run
+        if run is None:
+            return
+        self.last_check = None
+        if not run.advance():
+            self.finish_quiz()
+            return
+        self.quiz_version += 1
+
+    def finish_quiz(self) -> None:
+        if self.run is None or not self.run.finished:
+            return
+        if self.learner_id and self.try_id:
+            try:
+                self._saved(store_quizzes.finish_quiz_try, self.try_id, f"finish:{self.try_id}", self.learner_id)
+            except SaveFailed:
+                return
+        self.screen = "results"
+        self.progress_version += 1
+
+    def retry_quiz(self) -> None:
+        self.start_quiz()

@@ -1,0 +1,46 @@
+"""`course serve`: the learner app (and later the educator and author pages) on one Panel server.
+
+Settings that matter on a school network:
+- --unused-session-lifetime 180 s: Bokeh's default (15 s) drops a page that takes longer
+  to load over shared Wi-Fi, and the rebuilt session points its stylesheets at the CDN
+  (platform-notes.md);
+- lesson pictures mounted as static files with long cache lifetimes;
+- listens on 127.0.0.1 unless told otherwise.
+"""
+from __future__ import annotations
+
+import logging
+import os
+
+import panel as pn
+
+from course import paths
+from course.web import assets, shared
+
+log = logging.getLogger("course.web")
+UNUSED_SESSION_LIFETIME_MS = 180_000
+
+
+def routes() -> dict:
+    from course.web.learner_page import learner_page
+
+    return {"/": learner_page}
+
+
+def serve(port: int = 5006, address: str = "127.0.0.1", show: bool = False, dev: bool = False,
+          websocket_origin: list[str] | None = None) -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    shared.database_ready()
+    report = shared.content()
+    log.info("serving %d lessons from %s", len(report.catalogue), paths.content_root())
+    assets.mount_lesson_images()
+    origins = websocket_origin or [f"{address}:{port}", f"localhost:{port}", f"127.0.0.1:{port}"]
+    print(f"Amaan is running: open http://{'127.0.0.1' if address in ('0.0.0.0', '') else address}:{port}/", flush=True)
+    pn.serve(
+        routes(), port=port, address=address, show=show,
+        websocket_origin=origins,
+        static_dirs={assets.LESSON_IMAGES_ROUTE: str(paths.content_root() / "lessons" / "images")},
+        unused_session_lifetime=UNUSED_SESSION_LIFETIME_MS,
+        check_unused_sessions=10_000,
+        num_procs=1, autoreload=dev, verbose=False,
+    )

@@ -1,0 +1,74 @@
+"""Home: the mascot's hello, the age-band choice, and that band's lessons with their status."""
+from __future__ import annotations
+
+import panel as pn
+import param
+
+from course.content.model import CHILD_TRACKS
+from course.web import assets, shared
+from course.web.learner_state import LearnerState
+from course.web.views.common import button, e, html, widget_css
+
+BAND_ARGS = {"under-9": {"age": 9}, "9-12": {"from": 9, "to": 12}, "13-18": {"from": 13, "to": 18}, "educators": {}}
+
+
+def band_label(t, band: str) -> str:
+    return t(f"band-{band}", **BAND_ARGS[band])
+
+
+class HomeView(pn.viewable.Viewer):
+    state = param.ClassSelector(class_=LearnerState)
+
+    def __init__(self, **params):
+        super().__init__(**params)
+        t = shared.tr(self.state.locale)
+        self._t = t
+        bands = {band_label(t, b): b for b in CHILD_TRACKS}
+        self._band = pn.widgets.RadioButtonGroup(
+            options=bands, value=self.state.band if self.state.band in CHILD_TRACKS else None,
+            button_type="default", sizing_mode="stretch_width", stylesheets=widget_css(),
+            name=t("home-choose-band"), css_classes=["amaan-bands"])
+        if self.state.band not in CHILD_TRACKS:
+            self._band.value = None  # radio groups preselect the first option at construction
+        self._band.param.watch(self._on_band, "value")
+        self._list = pn.Column(sizing_mode="stretch_width", margin=0)
+        self._note = html(f'<p class="note">{e(t("home-guest-note"))}</p>', visible=self.state.learner_name is None)
+        self._layout = pn.Column(
+            html(f'<div class="hello"><img src="{assets.url("mascot.svg")}" alt="" width="72" height="72">'
+                 f'<p>{e(t("home-hello"))}</p></div>'),
+            html(f'<h2 id="bands">{e(t("home-choose-band"))}</h2>'),
+            self._band, self._list, self._note, sizing_mode="stretch_width")
+        self.state.param.watch(self._refresh, ["band", "progress_version", "locale"])
+        self._refresh()
+
+    def _on_band(self, event) -> None:
+        if event.new:
+            self.state.choose_band(event.new)
+
+    def _refresh(self, *_events) -> None:
+        t = self._t
+        state = self.state
+        lessons = state.lessons
+        if not lessons:
+            self._list.objects = []
+            return
+        rows = [html(f'<h2>{e(t("home-lessons", count=len(lessons)))}</h2>')]
+        root = shared.content().catalogue.root
+        for entry in lessons:
+            status = state.status(entry.id)
+            cover = assets.lesson_image(root, entry.lesson.image)
+            img = f'<img src="{cover}" alt="" width="96" height="60">' if cover else ""
+            card = html(
+                f'<div class="lesson">{img}<div><h3>{e(t(entry.id))}</h3>'
+                f'<p>{e(t.attr(entry.id, "summary"))}</p>'
+                f'<div class="meta"><span class="status status-{status}">{e(t("status-" + status))}</span>'
+                f'<span>{e(t("lesson-minutes", minutes=entry.lesson.minutes))}</span></div></div></div>')
+            label = {"not-started": "lesson-start", "in-progress": "lesson-continue"}.get(status, "lesson-review")
+            go = button(t(label), f"open-{entry.id}", "primary" if status != "mastered" else "default",
+                        align="center")
+            go.on_click(lambda _e, lid=entry.id: state.open_lesson(lid))
+            rows.append(pn.Row(card, go, sizing_mode="stretch_width", margin=(4, 0)))
+        self._list.objects = rows
+
+    def __panel__(self):
+        return self._layout

@@ -1,0 +1,111 @@
+"""The lesson player: one card at a time, "what would you do?" choices with kind feedback."""
+from __future__ import annotations
+
+import panel as pn
+import param
+
+from course.web import assets, shared
+from course.web.learner_state import LearnerState
+from course.web.views.common import arrows, button, e, html
+from course.web.views.speech import ReadAloud
+
+MAX_OPTIONS = 5  # the content model allows 2-5 choices: buttons are made once and reused
+KICKERS = {"choice": "player-what-would-you-do", "tip": "player-key-message", "recap": "player-recap"}
+
+
+def progress_html(t, current: int, total: int, label_id: str) -> str:
+    percent = round(100 * current / total) if total else 0
+    label = t(label_id, current=current, total=total)
+    return (f'<div class="progress"><div class="bar" role="progressbar" aria-valuemin="0" aria-valuemax="{total}" '
+            f'aria-valuenow="{current}" aria-label="{e(label)}"><span style="inline-size:{percent}%"></span></div>'
+            f'<span>{e(label)}</span></div>')
+
+
+class PlayerView(pn.viewable.Viewer):
+    state = param.ClassSelector(class_=LearnerState)
+
+    def __init__(self, **params):
+        super().__init__(**params)
+        t = self._t = shared.tr(self.state.locale)
+        back_arrow, next_arrow = arrows(t.dir)
+        self._next_arrow = next_arrow
+        self._progress = html()
+        self._card = html()
+        self._options = [button("", f"choice-{i}", "default", visible=False, sizing_mode="stretch_width")
+                         for i in range(MAX_OPTIONS)]
+        for i, b in enumerate(self._options):
+            b.on_click(lambda _e, i=i: self._pick(i))
+        self._feedback = html(visible=False)
+        self._back = button(f"{back_arrow} {t('player-back')}", "back")
+        self._next = button("", "next", "primary")
+        self._home = button(t("player-lessons"), "lessons")
+        self._speech = ReadAloud(t("read-aloud"))
+        self._back.on_click(lambda _e: self.state.go(-1))
+        self._next.on_click(lambda _e: self.state.go(+1))
+        self._home.on_click(lambda _e: self.state.go_home())
+        self._layout = pn.Column(
+            self._progress, self._card, *self._options, self._feedback,
+            pn.FlexBox(self._back, self._speech.button, self._next, justify_content="space-between",
+                       sizing_mode="stretch_width"),
+            self._home, self._speech.source, sizing_mode="stretch_width")
+        self.state.param.watch(self._render, ["lesson_id", "step"])
+        self.state.param.watch(self._render_feedback, ["picked"])
+        self._render()
+
+    def _pick(self, index: int) -> None:
+        step = self.state.current_step
+        if step is not None and index < len(getattr(step, "options", ())):
+            self.state.pick(step.options[index].id)
+
+    def _render(self, *_events) -> None:
+        state, t = self.state, self._t
+        entry, step = state.entry, state.current_step
+        if entry is None or step is None:
+            return
+        prefix = f"{entry.id}-{step.id}"
+        self._progress.object = progress_html(t, state.step + 1, state.total_steps, "player-progress")
+        image = assets.lesson_image(shared.content().catalogue.root, step.image)
+        alt = (t.attr(prefix, "alt") or "") if step.image else ""
+        kicker = KICKERS.get(step.kind)
+        text = t(prefix)
+        self._card.object = (
+            '<div class="card">'
+            + (f'<img src="{image}" alt="{e(alt)}">' if image else "")
+            + (f'<div class="kicker">{e(t(kicker))}</div>' if kicker else "")
+            + f'<h1 class="sr-only">{e(t(entry.id))}</h1><p class="text">{e(text)}</p></div>')
+        options = getattr(step, "options", ())
+        labels = []
+        for i, widget in enumerate(self._options):
+            if i < len(options):
+                label = t(f"{prefix}-{options[i].id}")
+                labels.append(label)
+                widget.param.update(label=label, visible=True, button_type="default", disabled=False)
+            else:
+                widget.visible = False
+        self._feedback.visible = False
+        last = state.step == state.total_steps - 1
+        self._back.disabled = state.step == 0
+        self._next.label = t("player-start-quiz") if last else f"{t('player-next')} {self._next_arrow}"
+        self._speech.say(text, *labels)
+
+    def _render_feedback(self, *_events) -> None:
+        state, t = self.state, self._t
+        step = state.current_step
+        if step is None or not state.picked or not hasattr(step, "options"):
+            self._feedback.visible = False
+            return
+        prefix = f"{state.entry.id}-{step.id}"
+        chosen = next(o for o in step.options if o.id == state.picked)
+        for option, widget in zip(step.options, self._options):
+            widget.button_type = "primary" if option.id == chosen.id else "default"
+        parts = [f'<strong>{e(t(f"{prefix}-{chosen.id}"))}</strong>',
+                 f'<p>{e(t.attr(f"{prefix}-{chosen.id}", "feedback"))}</p>']
+        if not chosen.best:
+            best = [t(f"{prefix}-{o.id}") for o in step.options if o.best]
+            parts.append(f'<p><b>{e(t("player-best-choice"))}:</b> {e(" / ".join(best))}</p>')
+        kind = "good" if chosen.best else "try"
+        self._feedback.object = f'<div class="feedback {kind}" role="status">{"".join(parts)}</div>'
+        self._feedback.visible = True
+
+    def __panel__(self):
+        return self._layout

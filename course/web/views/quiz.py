@@ -1,0 +1,141 @@
+"""The quiz: nothing preselected, feedback for each chosen option that says why, hints, retries."""
+from __future__ import annotations
+
+import panel as pn
+import param
+
+from course.learning.quiz import Outcome
+from course.web import shared
+from course.web.learner_state import LearnerState
+from course.web.views.common import button, e, html, widget_css
+from course.web.views.player import progress_html
+from course.web.views.speech import ReadAloud
+
+
+class QuizView(pn.viewable.Viewer):
+    state = param.ClassSelector(class_=LearnerState)
+
+    def __init__(self, **params):
+        super().__init__(**params)
+        t = self._t = shared.tr(self.state.locale)
+        self._progress = html()
+        self._question = html()
+        self._one = pn.widgets.RadioBoxGroup(options=[], inline=False, stylesheets=widget_css(),
+                                             sizing_mode="stretch_width", name=t("quiz-answers-label"),
+                                             css_classes=["amaan-answers-one"])
+        self._many = pn.widgets.CheckBoxGroup(options=[], inline=False, stylesheets=widget_css(),
+                                              sizing_mode="stretch_width", name=t("quiz-answers-label"),
+                                              css_classes=["amaan-answers-many"], visible=False)
+        for widget in (self._one, self._many):
+            widget.param.watch(self._on_select, "value")
+        self._feedback = html(visible=False)
+        self._hint = button(t("quiz-hint"), "hint")
+        self._check = button(t("quiz-check"), "check", "primary", disabled=True)
+        self._next = button(t("quiz-next-question"), "next-question", "primary", visible=False)
+        self._speech = ReadAloud(t("read-aloud"))
+        self._hint.on_click(lambda _e: self.state.use_hint())
+        self._check.on_click(self._on_check)
+        self._next.on_click(lambda _e: self.state.next_question())
+        self._layout = pn.Column(
+            self._progress, self._question, self._one, self._many, self._feedback,
+            pn.FlexBox(self._hint, self._speech.button, self._check, self._next,
+                       justify_content="space-between", sizing_mode="stretch_width"),
+            self._speech.source, sizing_mode="stretch_width")
+        self._shown: tuple | None = None
+        self.state.param.watch(self._render, ["quiz_version"])
+        self._render()
+
+    # ---- events ------------------------------------------------------------------------
+
+    def _chosen(self) -> list[str]:
+        run = self.state.run
+        if run is None:
+            return []
+        if run.current.question.selection == "many":
+            return list(self._many.value or [])
+        return [self._one.value] if self._one.value else []
+
+    def _on_select(self, _event) -> None:
+        run = self.state.run
+        # after a wrong answer the choice must change before checking again, so a double
+        # click can never be taken as a second try
+        last = run.current.checks[-1].chosen if run and run.current.checks else None
+        chosen = frozenset(self._chosen())
+        self._check.disabled = not chosen or (run is not None and run.current.finished) or chosen == last
+
+    def _on_check(self, _event) -> None:
+        self._check.disabled = True
+        self.state.check(self._chosen())
+
+    # ---- rendering ---------------------------------------------------------------------
+
+    def _render(self, *_events) -> None:
+        state, t, run = self.state, self._t, self.state.run
+        if run is None or state.entry is None:
+            return
+        q = run.current
+        question = q.question
+        prefix = f"{state.entry.quiz.id}-{question.id}"
+        labels = {oid: self._label(prefix, oid) for oid in q.order}
+        key = (state.try_id, id(run), run.index)
+        if key != self._shown:  # a new question: new options, nothing selected
+            self._shown = key
+            self._progress.object = progress_html(t, run.index + 1, len(run.questions), "quiz-progress")
+            options = {labels[oid]: oid for oid in q.order}
+            many = question.selection == "many"
+            self._one.visible, self._many.visible = not many, many
+            if many:
+                self._many.param.update(options=options, value=[])
+            else:
+                self._one.options = options
+                self._one.value = None  # never preselect an answer
+        hint = t.attr(prefix, "hint")
+        how = t("quiz-choose-all") if question.selection == "many" else t("quiz-choose-one")
+        self._question.object = (
+            f'<div class="card"><p class="text">{e(t(prefix))}</p><p class="note">{e(how)}</p>'
+            + (f'<p class="hint"><b>{e(t("quiz-hint-label"))}:</b> {e(hint)}</p>' if hint and q.hint_used else "")
+            + "</div>")
+        self._hint.visible = bool(hint) and not q.hint_used and not q.finished
+        finished = q.finished
+        for widget in (self._one, self._many):
+            widget.disabled = finished
+        self._check.visible = not finished
+        self._on_select(None)
+        self._next.visible = finished
+        self._next.label = t("quiz-see-results") if run.finished else t("quiz-next-question")
+        self._render_feedback(prefix, labels)
+        self._speech.say(t(prefix), *labels.values())
+
+    def _label(self, prefix: str, option_id: str) -> str:
+        if self.state.run.current.question.option_has_label:
+            return self._t(f"{prefix}-{option_id}")
+        return self._t(f"quiz-{option_id}")
+
+    def _render_feedback(self, prefix: str, labels: dict[str, str]) -> None:
+        t, run = self._t, self.state.run
+        checks = run.current.checks
+        if not checks:
+            self._feedback.visible = False
+            return
+        last = checks[-1]
+        items = "".join(
+            f'<li><b>{e(labels[oid])}</b>: {e(t.attr(f"{prefix}-{oid}", "feedback"))}</li>'
+            for oid in run.current.order if oid in last.chosen)
+        if last.outcome is Outcome.CORRECT:
+            head, kind, extra = t("quiz-correct"), "good", ""
+        elif last.outcome is Outcome.WRONG_RETRY:
+            head, kind = t("quiz-wrong"), "try"
+            extra = f'<p>{e(t("quiz-tries-left", tries=run.tries_left()))}</p>'
+        else:
+            head, kind = t("quiz-wrong"), "try"
+            right = run.current.question.correct_ids
+            answer = "".join(
+                f'<li><b>{e(labels[oid])}</b>: {e(t.attr(f"{prefix}-{oid}", "feedback"))}</li>'
+                for oid in run.current.order if oid in right)
+            extra = f'<p><b>{e(t("quiz-answer-was"))}</b></p><ul>{answer}</ul>'
+        self._feedback.object = (f'<div class="feedback {kind}" role="status"><strong>{e(head)}</strong>'
+                                 f'<ul>{items}</ul>{extra}</div>')
+        self._feedback.visible = True
+
+    def __panel__(self):
+        return self._layout

@@ -1,0 +1,68 @@
+"""The learner page: header (mascot, languages, Get help) and the current screen.
+
+Screens are built the first time they are needed and kept, so moving between them
+updates text in place rather than rebuilding layouts.
+"""
+from __future__ import annotations
+
+import panel as pn
+import param
+
+from course.l10n.locales import SUPPORTED
+from course.web import assets, shared
+from course.web.learner_state import LearnerState
+from course.web.views.common import button, e, html
+from course.web.views.get_help import HelpView
+from course.web.views.home import HomeView
+from course.web.views.player import PlayerView
+from course.web.views.quiz import QuizView
+from course.web.views.results import ResultsView
+
+SCREENS = {"home": HomeView, "lesson": PlayerView, "quiz": QuizView, "results": ResultsView, "help": HelpView}
+
+
+def header_html(locale: str) -> str:
+    t = shared.tr(locale)
+    links = []
+    for lang in SUPPORTED:
+        name = shared.tr(lang)("language-name")
+        current = ' aria-current="true"' if t.lang == lang else ""
+        links.append(f'<a href="?lang={lang}" lang="{lang}" hreflang="{lang}"{current}>{e(name)}</a>')
+    return (f'<div class="header"><img src="{assets.url("mascot.svg")}" alt="" width="56" height="56">'
+            f'<span class="name">{e(t("app-title"))}</span>'
+            f'<nav class="langs" aria-label="{e(t("language-choose"))}">{"".join(links)}</nav></div>')
+
+
+class LearnerShell(pn.viewable.Viewer):
+    state = param.ClassSelector(class_=LearnerState)
+
+    def __init__(self, **params):
+        super().__init__(**params)
+        t = shared.tr(self.state.locale)
+        self._help = button(t("help-button"), "get-help", "warning", align="center")
+        self._help.on_click(lambda _e: self.state.open_help())
+        self._status = html(f'<p class="feedback try" role="alert">{e(t("status-saving-failed"))}</p>', visible=False)
+        self._views: dict[str, pn.viewable.Viewer] = {}
+        # Get help is built with the page: a Select first created inside a callback makes
+        # Panel 1.9.4 point its theme stylesheets at the CDN (seen in the browser tests).
+        self._help_view = self.view("help")
+        self._main = pn.Column(sizing_mode="stretch_width", margin=0)
+        self._layout = pn.Column(
+            pn.Row(html(header_html(self.state.locale)), self._help, sizing_mode="stretch_width"),
+            self._status, self._main, self._help_view, sizing_mode="stretch_width")
+        self.state.param.watch(self._show, ["screen"])
+        self.state.param.watch(lambda ev: setattr(self._status, "visible", ev.new), ["saving_failed"])
+        self._show()
+
+    def view(self, screen: str) -> pn.viewable.Viewer:
+        if screen not in self._views:
+            self._views[screen] = SCREENS[screen](state=self.state)
+        return self._views[screen]
+
+    def _show(self, *_events) -> None:
+        screen = self.state.screen
+        self._main.objects = [self.view(screen)] if screen != "help" else []
+        self._help_view.visible = screen == "help"
+
+    def __panel__(self):
+        return self._layout

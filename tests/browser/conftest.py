@@ -1,0 +1,141 @@
+"""A real server and Debian's Chromium, driven by playwright (never `playwright install`).
+
+Every page fails its test on a request that leaves 127.0.0.1 or on a console error.
+Screenshots go to test-artifacts/screenshots/ for people to look at.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
+SHOTS = ROOT / "test-artifacts" / "screenshots"
+PHONE = {"width": 360, "height": 640}
+DESKTOP = {"width": 1280, "height": 800}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(url: str, proc: subprocess.Popen, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited with {proc.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError(url)
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """`course serve` on a free loopback port with its own fresh SQLite database."""
+    data = tmp_path_factory.mktemp("data")
+    port = free_port()
+    env = {**os.environ, "COURSE_DATA_DIR": str(data), "PYTHONUNBUFFERED": "1"}
+    env.pop("COURSE_DATABASE_URL", None)
+    if os.environ.get("COURSE_TEST_POSTGRES_URL") and os.environ.get("COURSE_BROWSER_ON_POSTGRES"):
+        env["COURSE_DATABASE_URL"] = os.environ["COURSE_TEST_POSTGRES_URL"]
+    log = open(data / "server.log", "w")
+    proc = subprocess.Popen([sys.executable, "-m", "course", "serve", "--port", str(port)],
+                            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(url + "/", proc)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Debian's chromium is required for browser tests (looked for {CHROMIUM})")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+class Watch:
+    """Collects what a page did that a test must fail on."""
+
+    def __init__(self, base: str):
+        self.base = base
+        self.external: list[str] = []
+        self.errors: list[str] = []
+
+    def request(self, request) -> None:
+        url = request.url
+        if not (url.startswith(self.base) or url.startswith("data:") or url.startswith("blob:")
+                or url.startswith("ws://127.0.0.1")):
+            self.external.append(url)
+
+    def console(self, message) -> None:
+        if message.type == "error":
+            self.errors.append(message.text)
+
+    def assert_clean(self) -> None:
+        assert self.external == [], f"requests beyond the server: {self.external}"
+        assert self.errors == [], f"console errors: {self.errors}"
+
+
+@pytest.fixture
+def open_page(browser, server):
+    """open_page(path, size=PHONE, locale=...) -> (page, watch); fails on external requests."""
+    contexts = []
+
+    def _open(path: str = "/", size: dict = PHONE, accept_language: str = "ar", context=None):
+        ctx = context or browser.new_context(viewport=size, locale=accept_language,
+                                             extra_http_headers={"Accept-Language": accept_language})
+        contexts.append(ctx)
+        page = ctx.new_page()
+        watch = Watch(server)
+        page.on("request", watch.request)
+        page.on("console", watch.console)
+        page.on("pageerror", lambda exc: watch.errors.append(str(exc)))
+        page.goto(server + path)
+        page.wait_for_selector(".amaan-get-help", timeout=30_000)
+        page._amaan_watch = watch
+        return page, watch
+
+    yield _open
+    for ctx in contexts:
+        for page in ctx.pages:
+            watch = getattr(page, "_amaan_watch", None)
+            if watch is not None:
+                watch.assert_clean()
+        ctx.close()
+
+
+def shot(page, name: str) -> Path:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    path = SHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
