@@ -24,6 +24,35 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_db(args: argparse.Namespace) -> int:
+    """Database maintenance: `course db upgrade` runs the migrations on COURSE_DATABASE_URL."""
+    from course.store import db
+
+    db.upgrade()
+    print(f"database at revision {db.current_revision()}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Seed a demo school (one educator, two classes, about 40 learners) and print how to sign in.
+
+    Refuses to run against a database that already holds data."""
+    from course.content.report import load_content
+    from course.store import db
+    from course.store.demo import DemoRefused, lesson_dicts, seed_demo
+
+    db.ensure_schema()
+    catalogue = load_content(paths.content_root()).catalogue
+    children = [e for e in catalogue.entries if e.track != "educators"]
+    try:
+        seeded = seed_demo(None, lesson_dicts(children), seed=args.seed)
+    except DemoRefused as exc:
+        print(f"course demo: {exc}", file=sys.stderr)
+        return 1
+    print(seeded.describe())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="course", description="Amaan: online-safety lessons for children.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -40,6 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--show", action="store_true", help="open a browser")
     p.add_argument("--dev", action="store_true", help="reload when files change (for authors)")
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("db", help=cmd_db.__doc__, description=cmd_db.__doc__)
+    p.add_argument("action", choices=["upgrade"])
+    p.set_defaults(func=cmd_db)
+
+    p = sub.add_parser("demo", help=cmd_demo.__doc__.splitlines()[0], description=cmd_demo.__doc__)
+    p.add_argument("--seed", type=int, default=None, help="random seed, for a repeatable demo")
+    p.set_defaults(func=cmd_demo)
     return parser
 
 

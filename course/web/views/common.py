@@ -12,6 +12,10 @@ def widget_css() -> list[str]:
     return [assets.url("widgets.css")]
 
 
+def choices_css() -> list[str]:
+    return [assets.url("widgets.css"), assets.url("choices.css")]
+
+
 def content_css() -> list[str]:
     return [assets.url("content.css")]
 

@@ -7,7 +7,7 @@ import param
 from course.learning.quiz import Outcome
 from course.web import shared
 from course.web.learner_state import LearnerState
-from course.web.views.common import button, e, html, widget_css
+from course.web.views.common import button, choices_css, e, html
 from course.web.views.player import progress_html
 from course.web.views.speech import ReadAloud
 
@@ -20,10 +20,10 @@ class QuizView(pn.viewable.Viewer):
         t = self._t = shared.tr(self.state.locale)
         self._progress = html()
         self._question = html()
-        self._one = pn.widgets.RadioBoxGroup(options=[], inline=False, stylesheets=widget_css(),
+        self._one = pn.widgets.RadioBoxGroup(options=[], inline=False, stylesheets=choices_css(),
                                              sizing_mode="stretch_width", name=t("quiz-answers-label"),
                                              css_classes=["amaan-answers-one"])
-        self._many = pn.widgets.CheckBoxGroup(options=[], inline=False, stylesheets=widget_css(),
+        self._many = pn.widgets.CheckBoxGroup(options=[], inline=False, stylesheets=choices_css(),
                                               sizing_mode="stretch_width", name=t("quiz-answers-label"),
                                               css_classes=["amaan-answers-many"], visible=False)
         for widget in (self._one, self._many):

@@ -23,14 +23,19 @@ SCREENS = {"home": HomeView, "lesson": PlayerView, "quiz": QuizView, "results": 
 
 def header_html(locale: str) -> str:
     t = shared.tr(locale)
+    return (f'<div class="header"><img src="{assets.url("mascot.svg")}" alt="" width="56" height="56">'
+            f'<span class="name">{e(t("app-title"))}</span></div>')
+
+
+def languages_html(locale: str) -> str:
+    t = shared.tr(locale)
     links = []
     for lang in SUPPORTED:
         name = shared.tr(lang)("language-name")
         current = ' aria-current="true"' if t.lang == lang else ""
         links.append(f'<a href="?lang={lang}" lang="{lang}" hreflang="{lang}"{current}>{e(name)}</a>')
-    return (f'<div class="header"><img src="{assets.url("mascot.svg")}" alt="" width="56" height="56">'
-            f'<span class="name">{e(t("app-title"))}</span>'
-            f'<nav class="langs" aria-label="{e(t("language-choose"))}">{"".join(links)}</nav></div>')
+    return f'<nav class="langs" aria-label="{e(t("language-choose"))}">{"".join(links)}</nav>'
+
 
 
 class LearnerShell(pn.viewable.Viewer):
@@ -45,10 +50,11 @@ class LearnerShell(pn.viewable.Viewer):
         self._views: dict[str, pn.viewable.Viewer] = {}
         # Get help is built with the page: a Select first created inside a callback makes
         # Panel 1.9.4 point its theme stylesheets at the CDN (seen in the browser tests).
-        self._help_view = self.view("help")
+        self._help_view = pn.Column(self.view("help"), visible=False, sizing_mode="stretch_width", margin=0)
         self._main = pn.Column(sizing_mode="stretch_width", margin=0)
         self._layout = pn.Column(
             pn.Row(html(header_html(self.state.locale)), self._help, sizing_mode="stretch_width"),
+            html(languages_html(self.state.locale)),
             self._status, self._main, self._help_view, sizing_mode="stretch_width")
         self.state.param.watch(self._show, ["screen"])
         self.state.param.watch(lambda ev: setattr(self._status, "visible", ev.new), ["saving_failed"])
