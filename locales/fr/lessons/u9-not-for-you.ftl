@@ -4,7 +4,7 @@ u9-not-for-you = Pas pour moi ? Je le dis à un adulte !
     .summary = Si tu vois quelque chose qui n'est pas pour les enfants, dis-le à un adulte. Tu n'as rien fait de mal.
 
 u9-not-for-you-meet = Omar regarde des vidéos de chats rigolos sur le téléphone de Papa. Puis une nouvelle vidéo démarre toute seule.
-    .alt = Omar est assis sur un tapis et sourit devant une vidéo de chat sur le téléphone de son papa.
+    .alt = Omar est assis sur un tapis. Il sourit à une vidéo de chat sur le téléphone de son papa.
 
 u9-not-for-you-what-now = La nouvelle vidéo montre des images qui font peur. Elle n'est pas pour les enfants. Que doit faire Omar ?
     .alt = Omar regarde le téléphone, surpris. Son papa lit un livre juste à côté.
