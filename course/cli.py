@@ -77,6 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help=cmd_demo.__doc__.splitlines()[0], description=cmd_demo.__doc__)
     p.add_argument("--seed", type=int, default=None, help="random seed, for a repeatable demo")
     p.set_defaults(func=cmd_demo)
+
+    from course.authoring.cli import register
+
+    register(sub)
     return parser
 
 
