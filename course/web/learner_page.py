@@ -3,20 +3,18 @@ from __future__ import annotations
 
 import json
 import logging
-from functools import lru_cache
-from pathlib import Path
 
-import jinja2
 import panel as pn
 
 from course.l10n import locales
 from course.store import progress as store_progress
-from course.web import assets, shared
+from course.web import shared
+from course.web.page import wrap
 from course.web.learner_state import LearnerState
+from course.web.signin_state import LEARNER_COOKIE, learner_from_cookie
 from course.web.views.shell import LearnerShell
 
 log = logging.getLogger("course.web")
-TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 # The server asks the browser to keep a few values as cookies through this hidden input:
 # a Bokeh session cannot set HTTP cookies itself.
@@ -28,13 +26,6 @@ for (const [name, value] of Object.entries(values)) {
 """
 
 
-@lru_cache(maxsize=1)
-def page_template() -> jinja2.Template:
-    """Compiled once per process; the locale comes in as render variables."""
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=False)
-    return env.get_template("page.html")
-
-
 def request_locale(args: dict, cookies: dict, headers: dict) -> str:
     asked = (args.get("lang") or [b""])[0]
     asked = asked.decode("utf-8", "replace") if isinstance(asked, bytes) else asked
@@ -44,10 +35,18 @@ def request_locale(args: dict, cookies: dict, headers: dict) -> str:
 
 def initial_state(args: dict, cookies: dict, headers: dict) -> LearnerState:
     locale = request_locale(args, cookies, headers)
-    band = cookies.get("amaan_band")
+    asked_band = (args.get("band") or [b""])[0]
+    asked_band = asked_band.decode("utf-8", "replace") if isinstance(asked_band, bytes) else asked_band
+    band = asked_band or cookies.get("amaan_band")
     country = cookies.get("amaan_country") or locales.region(locale)
     state = LearnerState(locale=locale, band=band if band in LearnerState.param.band.objects else None,
                          country=country if country in locales.ARAB_LEAGUE else None)
+    learner_id = learner_from_cookie(cookies.get(LEARNER_COOKIE))
+    if learner_id is not None:
+        learner = store_progress.learner_info(learner_id)
+        if learner is not None and not learner.is_guest:
+            state.learner_id, state.learner_name = learner.id, learner.display_name
+            return state
     token = cookies.get("amaan_guest")
     if token:
         try:
@@ -60,7 +59,7 @@ def initial_state(args: dict, cookies: dict, headers: dict) -> LearnerState:
     return state
 
 
-def build(state: LearnerState) -> pn.Template:
+def build(state: LearnerState, client: str = "unknown") -> pn.Template:
     shared.database_ready()
     t = shared.tr(state.locale)
     bridge = pn.widgets.TextInput(value="", visible=False, name="remember")
@@ -68,15 +67,8 @@ def build(state: LearnerState) -> pn.Template:
     state.param.watch(lambda ev: setattr(bridge, "value", json.dumps(ev.new)), "remember")
     if state.locale != locales.DEFAULT:
         state.remember = {"amaan_lang": state.locale}
-    page = pn.Template(page_template())
-    page.add_panel("main", pn.Column(LearnerShell(state=state), bridge, sizing_mode="stretch_width",
-                                     margin=0))
-    page._render_variables.update(
-        amaan_lang=t.tag, amaan_dir=t.dir, amaan_skip=t("skip-to-content"),
-        amaan_icon=assets.url("mascot.svg"), amaan_fonts_css=assets.url("fonts.css"),
-        amaan_page_css=assets.url("page.css"), amaan_js=assets.url("amaan.js"))
-    page.title = t("app-title")
-    return page
+    root = pn.Column(LearnerShell(state=state, client=client), bridge, sizing_mode="stretch_width", margin=0)
+    return wrap(root, t, t("app-title"))
 
 
 def learner_page() -> pn.Template:
@@ -85,4 +77,5 @@ def learner_page() -> pn.Template:
     args = dict(request.arguments) if request else {}
     cookies = dict(request.cookies) if request else {}
     headers = dict(request.headers) if request else {}
-    return build(initial_state(args, cookies, headers))
+    client = request.remote_ip if request is not None and request.remote_ip else "unknown"
+    return build(initial_state(args, cookies, headers), client)

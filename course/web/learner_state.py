@@ -19,7 +19,7 @@ from course.store import quizzes as store_quizzes
 from course.web import shared
 
 log = logging.getLogger("course.web")
-SCREENS = ["home", "lesson", "quiz", "results", "help"]
+SCREENS = ["home", "lesson", "quiz", "results", "help", "signin"]
 
 
 class SaveFailed(Exception):
@@ -172,6 +172,25 @@ class LearnerState(param.Parameterized):
         self.country = country
         if country:
             self.remember = {**self.remember, "amaan_country": country}
+
+    def open_signin(self) -> None:
+        self.screen = "signin"
+
+    def signed_in(self, learner_id: int, name: str, token: str) -> None:
+        """A child signed in to their class: their own progress from now on, on any device."""
+        with param.parameterized.batch_call_watchers(self):
+            self.learner_id, self.learner_name = learner_id, name
+            self._progress_cache = None
+            self.remember = {**self.remember, "amaan_learner": token}
+            self.screen = "home"
+        self.progress_version += 1
+
+    def sign_out(self) -> None:
+        with param.parameterized.batch_call_watchers(self):
+            self.learner_id, self.learner_name = None, None
+            self._progress_cache = None
+            self.remember = {**self.remember, "amaan_learner": "", "amaan_guest": ""}
+            self.go_home()
 
     def open_help(self) -> None:
         if self.screen != "help":

@@ -15,16 +15,17 @@ import os
 import panel as pn
 
 from course import paths
-from course.web import assets, shared
+from course.web import assets, auth, delivery, shared
 
 log = logging.getLogger("course.web")
 UNUSED_SESSION_LIFETIME_MS = 180_000
 
 
 def routes() -> dict:
+    from course.web.educator_page import educator_page
     from course.web.learner_page import learner_page
 
-    return {"/": learner_page}
+    return {"/": learner_page, "/educator": educator_page}
 
 
 def serve(port: int = 5006, address: str = "127.0.0.1", show: bool = False, dev: bool = False,
@@ -35,7 +36,9 @@ def serve(port: int = 5006, address: str = "127.0.0.1", show: bool = False, dev:
     log.info("serving %d lessons from %s", len(report.catalogue), paths.content_root())
     assets.mount_lesson_images()
     origins = websocket_origin or [f"{address}:{port}", f"localhost:{port}", f"127.0.0.1:{port}"]
-    print(f"Amaan is running: open http://{'127.0.0.1' if address in ('0.0.0.0', '') else address}:{port}/", flush=True)
+    base = f"http://{'127.0.0.1' if address in ('0.0.0.0', '') else address}:{port}"
+    print(f"Amaan is running: open {base}/ (educators: {base}/educator)", flush=True)
+    auth.announce_setup(base)
     pn.serve(
         routes(), port=port, address=address, show=show,
         websocket_origin=origins,
@@ -43,4 +46,7 @@ def serve(port: int = 5006, address: str = "127.0.0.1", show: bool = False, dev:
         unused_session_lifetime=UNUSED_SESSION_LIFETIME_MS,
         check_unused_sessions=10_000,
         num_procs=1, autoreload=dev, verbose=False,
+        **delivery.server_settings(),  # gzip and permessage-deflate: page weight on slow Wi-Fi
+        auth_provider=auth.Auth(), cookie_secret=auth.cookie_secret(),
+        extra_patterns=[(auth.SETUP_URL, auth.SetupHandler)],
     )

@@ -124,3 +124,134 @@ error-body = عذرًا، لم تُفتح هذه الصفحة. عُد إلى ا�
 error-not-found = لم نجد هذه الصفحة.
 error-back-home = عودة إلى الدروس
 status-saving-failed = لم نستطع الحفظ الآن. تحقّق من الاتصال، وستُحفظ إجابتك عندما تحاول مرة أخرى.
+
+## المربّون: تسجيل الدخول
+
+educator-login-title = دخول المربّين
+educator-username = اسم المستخدم
+educator-password = كلمة المرور
+educator-sign-in = دخول
+educator-wrong = اسم المستخدم وكلمة المرور غير متطابقين. تحقّق منهما وحاول مرة أخرى.
+educator-locked = أُغلق هذا الحساب بعد محاولات خاطئة كثيرة. حاول مرة أخرى بعد 15 دقيقة، أو اطلب المساعدة من مسؤول المدرسة.
+educator-too-many = محاولات كثيرة من هذه الشبكة. انتظر بضع دقائق ثم حاول مرة أخرى.
+educator-sign-out = خروج
+setup-title = إنشاء أول حساب للمربّين
+setup-intro = هذه الصفحة من الرابط الذي طبعه الخادم عند تشغيله. يعمل مرة واحدة فقط، لإنشاء أول مربٍّ في المدرسة (مسؤول يستطيع إضافة غيره).
+setup-display-name = اسمك
+setup-password-again = كلمة المرور مرة أخرى
+setup-mismatch = كلمتا المرور مختلفتان.
+setup-weak = { $count ->
+    [zero] استعمل كلمة مرور.
+    [one] استعمل حرفًا واحدًا على الأقل.
+    [two] استعمل حرفين على الأقل.
+    [few] استعمل { $count } أحرف على الأقل.
+    [many] استعمل { $count } حرفًا على الأقل.
+   *[other] استعمل { $count } حرف على الأقل.
+}
+setup-invalid = رابط الإعداد هذا لم يعد صالحًا. أعد تشغيل الخادم ليطبع رابطًا جديدًا.
+setup-create = أنشئ الحساب
+
+## الانضمام إلى الصفّ
+
+signin-title = انضمّ إلى صفّي
+signin-code = رمز الصفّ
+signin-code-help = يعطيك معلّمك رمز الصفّ. فيه 6 حروف وأرقام.
+signin-next = التالي
+signin-wrong-code = لم نجد صفًّا بهذا الرمز. تأكّد منه مع معلّمك ثم حاول مرة أخرى.
+signin-too-many = محاولات كثيرة الآن. انتظر قليلًا، ثم حاول مرة أخرى مع معلّمك.
+signin-pick-name = اضغط على اسمك.
+signin-hello = مرحبًا يا { $name }!
+signin-pictures = { $count ->
+    [zero] لا صور.
+    [one] اضغط على صورتك السرّية.
+    [two] اضغط على صورتيك السرّيتين بالترتيب.
+    [few] اضغط على صورك السرّية الـ{ $count } بالترتيب.
+    [many] اضغط على صورك السرّية الـ{ $count } بالترتيب.
+   *[other] اضغط على صورك السرّية الـ{ $count } بالترتيب.
+}
+signin-progress = { $done } من { $total }
+signin-start-again = ابدأ من جديد
+signin-wrong-pictures = { $tries ->
+    [zero] هذه ليست الصور الصحيحة.
+    [one] هذه ليست الصور الصحيحة. يمكنك أن تحاول مرة أخرى.
+    [two] هذه ليست الصور الصحيحة. يمكنك أن تحاول مرّتين أخريين.
+    [few] هذه ليست الصور الصحيحة. يمكنك أن تحاول { $tries } مرات أخرى.
+    [many] هذه ليست الصور الصحيحة. يمكنك أن تحاول { $tries } مرة أخرى.
+   *[other] هذه ليست الصور الصحيحة. يمكنك أن تحاول { $tries } مرة أخرى.
+}
+signin-locked = دخولك يرتاح قليلًا. اطلب من معلّمك أن يفتحه لك.
+signin-guest = تابع زائرًا
+signin-as = دخلت باسم: { $name }
+signin-sign-out = خروج
+picture-camel = جمل
+picture-palm = نخلة
+picture-moon = قمر
+picture-star = نجمة
+picture-fish = سمكة
+picture-cat = قطّة
+picture-ball = كرة
+picture-car = سيارة
+picture-tree = شجرة
+picture-sun = شمس
+picture-boat = قارب
+picture-apple = تفّاحة
+
+## المربّون: الصفوف
+
+edu-title = مساحة المربّين
+edu-hello = أهلًا، { $name }
+edu-tab-classes = الصفوف
+edu-tab-dashboard = التقدّم
+edu-tab-helplines = خطوط المساعدة
+edu-tab-team = المربّون
+edu-lessons-link = دروس للأهل والمربّين
+edu-class = الصفّ
+edu-no-class = أنشئ صفّك الأول لتحصل على رمز انضمام لمتعلّميك.
+edu-new-class = صفّ جديد
+edu-class-name = اسم الصفّ
+edu-class-country = البلد (لشاشة طلب المساعدة)
+edu-class-self-register = يستطيع المتعلّمون أن يضيفوا أنفسهم برمز الانضمام
+edu-create-class = أنشئ الصفّ
+edu-class-name-needed = اكتب اسمًا للصفّ.
+edu-class-created = الصفّ { $name } جاهز. رمز الانضمام إليه هو { $code }.
+edu-join-code = رمز الانضمام
+edu-join-code-help = يفتح المتعلّمون هذا التطبيق، ويضغطون «انضمّ إلى صفّي»، ويكتبون هذا الرمز.
+edu-new-code = أنشئ رمزًا جديدًا
+edu-code-changed = رمز الانضمام الجديد هو { $code }. الرمز القديم لم يعد يعمل.
+edu-archive = أرشِف هذا الصفّ
+edu-class-archived = أُرشف الصفّ. لم يعد متعلّموه يستطيعون الدخول.
+edu-learners = { $count ->
+    [zero] لا متعلّمين
+    [one] متعلّم واحد
+    [two] متعلّمان
+    [few] { $count } متعلّمين
+    [many] { $count } متعلّمًا
+   *[other] { $count } متعلّم
+}
+edu-add-learner = أضف متعلّمًا
+edu-learner-name = الاسم الظاهر (اسم أول أو لقب: لا حاجة إلى اسم العائلة)
+edu-add = أضف
+edu-learner-name-needed = اكتب الاسم الظاهر للمتعلّم.
+edu-learner-name-taken = في الصفّ متعلّم اسمه { $name }. أضف حرفًا أو لقبًا.
+edu-learner-added = أصبح { $name } في الصفّ. صوره السرّية هي: { $pictures }. أخبره بها أو اكتبها له على بطاقة.
+edu-learner-new-pictures = الصور السرّية الجديدة لـ{ $name } هي: { $pictures }.
+edu-learner-unlocked = يستطيع { $name } الدخول من جديد.
+edu-learner-deleted = حُذف { $name } وكل ما سُجّل عنه.
+edu-last-active = آخر نشاط
+edu-locked = متوقّف بعد صور خاطئة
+edu-unlock = اسمح له بالدخول
+edu-new-pictures = صور جديدة
+edu-export = تصدير البيانات (JSON)
+edu-delete = احذف
+edu-delete-confirm = احذف نهائيًا
+edu-admin-only = مسؤول المدرسة وحده يستطيع إضافة المربّين.
+edu-educator-invalid = تحقّق من اسم المستخدم (حروف وأرقام ونقاط)، واستعمل كلمة مرور من 10 أحرف على الأقل.
+edu-educator-added = يستطيع { $name } الدخول الآن.
+edu-add-educator = أضف مربّيًا
+edu-helplines-intro = كل ما لدينا من خطوط، مع مصدر كل منها. لا يرى الأطفال إلا الخطوط المتحقَّق منها؛ وحيث لا يوجد خط متحقَّق منه في بلد ما، يرون إرشادات الشخص البالغ الموثوق فقط.
+edu-helpline-verified = متحقَّق منه: يظهر للأطفال
+edu-helpline-unverified = غير متحقَّق منه: لا يظهر للأطفال
+edu-helpline-source = المصدر
+edu-helpline-checked = تاريخ التحقّق: { $date }
+edu-helpline-confidence = درجة الثقة: { $confidence }
+edu-helpline-none = لا يوجد خط مساعدة متحقَّق منه

@@ -107,3 +107,118 @@ error-body = Sorry, this page didn't load. Go back to the lessons and try again.
 error-not-found = We couldn't find this page.
 error-back-home = Back to the lessons
 status-saving-failed = We couldn't save that just now. Check the connection; your answer will be saved when you try again.
+
+## Educators: sign-in
+
+educator-login-title = Educator sign-in
+educator-username = Username
+educator-password = Password
+educator-sign-in = Sign in
+educator-wrong = That username and password don't match. Check them and try again.
+educator-locked = This account is locked after too many wrong passwords. Try again in 15 minutes, or ask your school admin.
+educator-too-many = Too many attempts from this network. Wait a few minutes and try again.
+educator-sign-out = Sign out
+setup-title = Create the first educator account
+setup-intro = This page comes from the link the server printed when it started. It works once, to create the school's first educator (an admin who can add others).
+setup-display-name = Your name
+setup-password-again = Password again
+setup-mismatch = The two passwords are different.
+setup-weak = { $count ->
+    [one] Use at least one character.
+   *[other] Use at least { $count } characters.
+}
+setup-invalid = This setup link is no longer valid. Restart the server to print a new one.
+setup-create = Create the account
+
+## Joining a class
+
+signin-title = Join my class
+signin-code = Class code
+signin-code-help = Your teacher gives you the class code. It has 6 letters and numbers.
+signin-next = Next
+signin-wrong-code = We couldn't find a class with this code. Check it with your teacher and try again.
+signin-too-many = Too many tries for now. Wait a little, then try again with your teacher.
+signin-pick-name = Tap your name.
+signin-hello = Hello, { $name }!
+signin-pictures = { $count ->
+    [one] Tap your secret picture.
+   *[other] Tap your { $count } secret pictures, in order.
+}
+signin-progress = { $done } of { $total } pictures
+signin-start-again = Start again
+signin-wrong-pictures = { $tries ->
+    [one] Those pictures are not the right ones. You can try one more time.
+   *[other] Those pictures are not the right ones. You can try { $tries } more times.
+}
+signin-locked = Your sign-in is resting for a while. Ask your teacher to open it for you.
+signin-guest = Continue as a guest
+signin-as = Signed in: { $name }
+signin-sign-out = Sign out
+picture-camel = Camel
+picture-palm = Palm tree
+picture-moon = Moon
+picture-star = Star
+picture-fish = Fish
+picture-cat = Cat
+picture-ball = Ball
+picture-car = Car
+picture-tree = Tree
+picture-sun = Sun
+picture-boat = Boat
+picture-apple = Apple
+
+## Educators: classes
+
+edu-title = Educator space
+edu-hello = Hello, { $name }
+edu-tab-classes = Classes
+edu-tab-dashboard = Progress
+edu-tab-helplines = Helplines
+edu-tab-team = Educators
+edu-lessons-link = Lessons for parents and educators
+edu-class = Class
+edu-no-class = Create your first class to get a join code for your learners.
+edu-new-class = New class
+edu-class-name = Class name
+edu-class-country = Country (for the Get-help screen)
+edu-class-self-register = Learners may add themselves with the join code
+edu-create-class = Create the class
+edu-class-name-needed = Give the class a name.
+edu-class-created = Class { $name } is ready. Its join code is { $code }.
+edu-join-code = Join code
+edu-join-code-help = Learners open this app, tap "Join my class" and type this code.
+edu-new-code = Make a new code
+edu-code-changed = The new join code is { $code }. The old one no longer works.
+edu-archive = Archive this class
+edu-class-archived = The class is archived. Its learners can no longer sign in.
+edu-learners = { $count ->
+    [one] One learner
+   *[other] { $count } learners
+}
+edu-add-learner = Add a learner
+edu-learner-name = Display name (a first name or a nickname: no surname needed)
+edu-add = Add
+edu-learner-name-needed = Type the learner's display name.
+edu-learner-name-taken = The class already has a learner called { $name }. Add a letter or a nickname.
+edu-learner-added = { $name } is in the class. Their picture password is: { $pictures }. Tell them, or write it on a card for them.
+edu-learner-new-pictures = { $name }'s new picture password is: { $pictures }.
+edu-learner-unlocked = { $name } can sign in again.
+edu-learner-deleted = { $name } and everything recorded about them have been deleted.
+edu-last-active = Last active
+edu-locked = Resting after wrong pictures
+edu-unlock = Let them sign in
+edu-new-pictures = New pictures
+edu-export = Export data (JSON)
+edu-delete = Delete
+edu-delete-confirm = Delete for good
+edu-admin-only = Only a school admin can add educators.
+edu-educator-invalid = Check the username (letters, numbers, dots) and use a password of at least 10 characters.
+edu-educator-added = { $name } can now sign in.
+edu-add-educator = Add an educator
+edu-helplines-intro = Every entry we hold, with its source. Children only ever see entries marked verified; where a country has none, they see the trusted-adult guidance only.
+edu-helpline-verified = Verified: shown to children
+edu-helpline-unverified = Not verified: not shown to children
+edu-helpline-source = Source
+edu-helpline-checked = Checked on { $date }
+edu-helpline-confidence = Confidence: { $confidence }
+edu-helpline-none = No verified helpline

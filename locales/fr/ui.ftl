@@ -111,3 +111,122 @@ error-body = Désolé, cette page ne s'est pas chargée. Reviens aux leçons et 
 error-not-found = Nous n'avons pas trouvé cette page.
 error-back-home = Retour aux leçons
 status-saving-failed = Impossible d'enregistrer pour le moment. Vérifie la connexion : ta réponse sera enregistrée quand tu réessaieras.
+
+## Éducateurs : connexion
+
+educator-login-title = Connexion éducateur
+educator-username = Nom d'utilisateur
+educator-password = Mot de passe
+educator-sign-in = Se connecter
+educator-wrong = Ce nom d'utilisateur et ce mot de passe ne correspondent pas. Vérifiez-les et réessayez.
+educator-locked = Ce compte est bloqué après trop de mots de passe erronés. Réessayez dans 15 minutes ou demandez à l'administrateur de l'école.
+educator-too-many = Trop de tentatives depuis ce réseau. Attendez quelques minutes et réessayez.
+educator-sign-out = Se déconnecter
+setup-title = Créer le premier compte éducateur
+setup-intro = Cette page vient du lien affiché par le serveur à son démarrage. Il ne sert qu'une fois, pour créer le premier éducateur de l'école (un administrateur qui pourra en ajouter d'autres).
+setup-display-name = Votre nom
+setup-password-again = Mot de passe (encore)
+setup-mismatch = Les deux mots de passe sont différents.
+setup-weak = { $count ->
+    [one] Utilisez au moins un caractère.
+    [many] Utilisez au moins { $count } de caractères.
+   *[other] Utilisez au moins { $count } caractères.
+}
+setup-invalid = Ce lien n'est plus valable. Redémarrez le serveur pour en afficher un nouveau.
+setup-create = Créer le compte
+
+## Rejoindre une classe
+
+signin-title = Rejoindre ma classe
+signin-code = Code de la classe
+signin-code-help = Ton enseignant te donne le code de la classe. Il a 6 lettres et chiffres.
+signin-next = Suivant
+signin-wrong-code = Nous n'avons pas trouvé de classe avec ce code. Vérifie-le avec ton enseignant et réessaie.
+signin-too-many = Trop d'essais pour le moment. Attends un peu, puis réessaie avec ton enseignant.
+signin-pick-name = Touche ton prénom.
+signin-hello = Bonjour { $name } !
+signin-pictures = { $count ->
+    [one] Touche ton image secrète.
+    [many] Touche tes { $count } d'images secrètes, dans l'ordre.
+   *[other] Touche tes { $count } images secrètes, dans l'ordre.
+}
+signin-progress = { $done } image(s) sur { $total }
+signin-start-again = Recommencer
+signin-wrong-pictures = { $tries ->
+    [one] Ce ne sont pas les bonnes images. Tu peux essayer encore une fois.
+    [many] Ce ne sont pas les bonnes images. Tu peux essayer encore { $tries } de fois.
+   *[other] Ce ne sont pas les bonnes images. Tu peux essayer encore { $tries } fois.
+}
+signin-locked = Ta connexion se repose un moment. Demande à ton enseignant de la rouvrir.
+signin-guest = Continuer en invité
+signin-as = Connecté : { $name }
+signin-sign-out = Se déconnecter
+picture-camel = Chameau
+picture-palm = Palmier
+picture-moon = Lune
+picture-star = Étoile
+picture-fish = Poisson
+picture-cat = Chat
+picture-ball = Ballon
+picture-car = Voiture
+picture-tree = Arbre
+picture-sun = Soleil
+picture-boat = Bateau
+picture-apple = Pomme
+
+## Éducateurs : classes
+
+edu-title = Espace éducateurs
+edu-hello = Bonjour { $name }
+edu-tab-classes = Classes
+edu-tab-dashboard = Progrès
+edu-tab-helplines = Lignes d'écoute
+edu-tab-team = Éducateurs
+edu-lessons-link = Leçons pour parents et éducateurs
+edu-class = Classe
+edu-no-class = Créez votre première classe pour obtenir un code à donner à vos élèves.
+edu-new-class = Nouvelle classe
+edu-class-name = Nom de la classe
+edu-class-country = Pays (pour l'écran « Demander de l'aide »)
+edu-class-self-register = Les élèves peuvent s'inscrire eux-mêmes avec le code
+edu-create-class = Créer la classe
+edu-class-name-needed = Donnez un nom à la classe.
+edu-class-created = La classe { $name } est prête. Son code est { $code }.
+edu-join-code = Code de la classe
+edu-join-code-help = Les élèves ouvrent l'application, touchent « Rejoindre ma classe » et tapent ce code.
+edu-new-code = Créer un nouveau code
+edu-code-changed = Le nouveau code est { $code }. L'ancien ne fonctionne plus.
+edu-archive = Archiver cette classe
+edu-class-archived = La classe est archivée. Ses élèves ne peuvent plus se connecter.
+edu-learners = { $count ->
+    [one] Un élève
+    [many] { $count } d'élèves
+   *[other] { $count } élèves
+}
+edu-add-learner = Ajouter un élève
+edu-learner-name = Nom affiché (un prénom ou un surnom : pas besoin de nom de famille)
+edu-add = Ajouter
+edu-learner-name-needed = Tapez le nom affiché de l'élève.
+edu-learner-name-taken = La classe a déjà un élève appelé { $name }. Ajoutez une lettre ou un surnom.
+edu-learner-added = { $name } est dans la classe. Ses images secrètes sont : { $pictures }. Dites-les-lui ou notez-les sur une carte.
+edu-learner-new-pictures = Les nouvelles images secrètes de { $name } sont : { $pictures }.
+edu-learner-unlocked = { $name } peut de nouveau se connecter.
+edu-learner-deleted = { $name } et tout ce qui le concerne ont été supprimés.
+edu-last-active = Dernière activité
+edu-locked = En pause après des images erronées
+edu-unlock = Autoriser la connexion
+edu-new-pictures = Nouvelles images
+edu-export = Exporter les données (JSON)
+edu-delete = Supprimer
+edu-delete-confirm = Supprimer définitivement
+edu-admin-only = Seul un administrateur de l'école peut ajouter des éducateurs.
+edu-educator-invalid = Vérifiez le nom d'utilisateur (lettres, chiffres, points) et choisissez un mot de passe d'au moins 10 caractères.
+edu-educator-added = { $name } peut maintenant se connecter.
+edu-add-educator = Ajouter un éducateur
+edu-helplines-intro = Toutes nos entrées, avec leur source. Les enfants ne voient que les entrées vérifiées ; là où un pays n'en a aucune, ils ne voient que les conseils sur l'adulte de confiance.
+edu-helpline-verified = Vérifiée : montrée aux enfants
+edu-helpline-unverified = Non vérifiée : pas montrée aux enfants
+edu-helpline-source = Source
+edu-helpline-checked = Vérifiée le { $date }
+edu-helpline-confidence = Confiance : { $confidence }
+edu-helpline-none = Aucune ligne d'écoute vérifiée

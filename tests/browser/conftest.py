@@ -46,6 +46,22 @@ def wait_for(url: str, proc: subprocess.Popen, seconds: float = 60) -> None:
     raise TimeoutError(url)
 
 
+class Server(str):
+    """The base URL, plus the server's console output (where the setup link is printed)."""
+
+    log_path: Path
+
+    def console(self) -> str:
+        return self.log_path.read_text("utf-8", "replace")
+
+    def setup_link(self) -> str:
+        import re
+
+        found = re.search(r"(/educator/setup\?token=\S+)", self.console())
+        assert found, "the server printed no setup link"
+        return self + found.group(1)
+
+
 @pytest.fixture(scope="session")
 def server(tmp_path_factory):
     """`course serve` on a free loopback port with its own fresh SQLite database."""
@@ -58,7 +74,8 @@ def server(tmp_path_factory):
     log = open(data / "server.log", "w")
     proc = subprocess.Popen([sys.executable, "-m", "course", "serve", "--port", str(port)],
                             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
+    url = Server(f"http://127.0.0.1:{port}")
+    url.log_path = data / "server.log"
     try:
         wait_for(url + "/", proc)
         yield url
@@ -111,7 +128,8 @@ def open_page(browser, server):
     """open_page(path, size=PHONE, locale=...) -> (page, watch); fails on external requests."""
     contexts = []
 
-    def _open(path: str = "/", size: dict = PHONE, accept_language: str = "ar", context=None):
+    def _open(path: str = "/", size: dict = PHONE, accept_language: str = "ar", context=None,
+              ready: str = ".amaan-get-help"):
         ctx = context or browser.new_context(viewport=size, locale=accept_language,
                                              extra_http_headers={"Accept-Language": accept_language})
         contexts.append(ctx)
@@ -121,7 +139,8 @@ def open_page(browser, server):
         page.on("console", watch.console)
         page.on("pageerror", lambda exc: watch.errors.append(str(exc)))
         page.goto(server + path)
-        page.wait_for_selector(".amaan-get-help", timeout=30_000)
+        if ready:
+            page.wait_for_selector(ready, timeout=30_000)
         page._amaan_watch = watch
         return page, watch
 

@@ -32,13 +32,17 @@ class HomeView(pn.viewable.Viewer):
             self._band.value = None  # radio groups preselect the first option at construction
         self._band.param.watch(self._on_band, "value")
         self._list = pn.Column(sizing_mode="stretch_width", margin=0)
-        self._note = html(f'<p class="note">{e(t("home-guest-note"))}</p>', visible=self.state.learner_name is None)
+        self._note = html()
+        self._join = button(t("home-join-class"), "join-class", "default")
+        self._join.on_click(lambda _e: self.state.open_signin())
+        self._sign_out = button(t("signin-sign-out"), "sign-out", "default")
+        self._sign_out.on_click(lambda _e: self.state.sign_out())
         self._layout = pn.Column(
             html(f'<div class="hello"><img src="{assets.url("mascot.svg")}" alt="" width="72" height="72">'
                  f'<p>{e(t("home-hello"))}</p></div>'),
             html(f'<h2 id="bands">{e(t("home-choose-band"))}</h2>'),
-            self._band, self._list, self._note, sizing_mode="stretch_width")
-        self.state.param.watch(self._refresh, ["band", "progress_version", "locale"])
+            self._band, self._list, self._note, pn.FlexBox(self._join, self._sign_out), sizing_mode="stretch_width")
+        self.state.param.watch(self._refresh, ["band", "progress_version", "locale", "learner_name"])
         self._refresh()
 
     def _on_band(self, event) -> None:
@@ -48,6 +52,10 @@ class HomeView(pn.viewable.Viewer):
     def _refresh(self, *_events) -> None:
         t = self._t
         state = self.state
+        signed_in = state.learner_name is not None
+        note = t("signin-as", name=state.learner_name) if signed_in else t("home-guest-note")
+        self._note.object = f'<p class="note">{e(note)}</p>'
+        self._join.visible, self._sign_out.visible = not signed_in, signed_in
         lessons = state.lessons
         if not lessons:
             self._list.objects = []

@@ -17,6 +17,8 @@ from course.web.views.home import HomeView
 from course.web.views.player import PlayerView
 from course.web.views.quiz import QuizView
 from course.web.views.results import ResultsView
+from course.web.views.signin import SignInView
+from course.web.signin_state import SignInState, sign_learner
 
 SCREENS = {"home": HomeView, "lesson": PlayerView, "quiz": QuizView, "results": ResultsView, "help": HelpView}
 
@@ -40,6 +42,7 @@ def languages_html(locale: str) -> str:
 
 class LearnerShell(pn.viewable.Viewer):
     state = param.ClassSelector(class_=LearnerState)
+    client = param.String(default="unknown", doc="the visitor's address, for rate limiting sign-in")
 
     def __init__(self, **params):
         super().__init__(**params)
@@ -62,8 +65,23 @@ class LearnerShell(pn.viewable.Viewer):
 
     def view(self, screen: str) -> pn.viewable.Viewer:
         if screen not in self._views:
-            self._views[screen] = SCREENS[screen](state=self.state)
+            if screen == "signin":
+                self._views[screen] = self._signin_view()
+            else:
+                self._views[screen] = SCREENS[screen](state=self.state)
         return self._views[screen]
+
+    def _signin_view(self) -> SignInView:
+        signin = SignInState(client=self.client)
+
+        def done(event) -> None:
+            if event.new:
+                learner_id, name = event.new
+                self.state.signed_in(learner_id, name, sign_learner(learner_id))
+                self._views.pop("signin", None)  # a fresh form next time
+
+        signin.param.watch(done, "signed_in")
+        return SignInView(state=signin, locale=self.state.locale, on_cancel=self.state.go_home)
 
     def _show(self, *_events) -> None:
         screen = self.state.screen

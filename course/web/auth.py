@@ -1,0 +1,215 @@
+"""Educator sign-in for the server: our own pages (no Panel CDN logo), signed cookies,
+rate limiting by network and lockout by account, and the one-time setup link.
+
+Bokeh asks the auth provider for the user before it builds any page session, so an
+unsigned visitor to /educator is sent to the sign-in page and never gets a session.
+Children's pages need no account: every other path gets a guest user.
+"""
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+import tornado.web
+from bokeh.server.auth_provider import AuthProvider
+
+from course.auth import ratelimit
+from course.auth.secret import server_secret
+from course.l10n import locales
+from course.store import accounts
+from course.store.accounts import LoginResult
+from course.web import assets, shared
+
+log = logging.getLogger("course.web")
+EDUCATOR_COOKIE = "amaan_educator"
+SESSION_DAYS = 0.5  # a school day; an educator signs in again the next morning
+LOGIN_URL = "/educator/login"
+LOGOUT_URL = "/educator/logout"
+SETUP_URL = "/educator/setup"
+GUEST = {"guest": True}
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+def cookie_secret() -> str:
+    return server_secret().hex()
+
+
+@lru_cache(maxsize=1)
+def _limiter() -> ratelimit.Limiter:
+    return ratelimit.default_limiter()
+
+
+@lru_cache(maxsize=1)
+def _templates() -> jinja2.Environment:
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
+
+
+def educator_id_from_cookie(value: str | bytes | None) -> int | None:
+    """The educator a signed cookie names, if the signature and age are good and they still exist."""
+    if not value:
+        return None
+    raw = tornado.web.decode_signed_value(cookie_secret(), EDUCATOR_COOKIE, value, max_age_days=SESSION_DAYS)
+    if raw is None:
+        return None
+    try:
+        educator_id = int(raw)
+    except ValueError:
+        return None
+    return educator_id if accounts.educator_info(educator_id) is not None else None
+
+
+def _locale(handler: tornado.web.RequestHandler) -> str:
+    asked = handler.get_argument("lang", None)
+    return (locales.normalise(asked) or locales.normalise(handler.get_cookie("amaan_lang"))
+            or locales.negotiate(handler.request.headers.get("Accept-Language")))
+
+
+class _Page(tornado.web.RequestHandler):
+    """A small server-rendered form page in the visitor's language, styled by our own files."""
+
+    template = "form.html"
+
+    def render_form(self, title_id: str, fields: list[dict], submit_id: str, error: str | None = None,
+                    intro_id: str | None = None, status: int = 200) -> None:
+        t = shared.tr(_locale(self))
+        self.set_status(status)
+        self.set_header("Cache-Control", "no-store")
+        self.set_header("Content-Type", "text/html; charset=utf-8")
+        self.write(_templates().get_template(self.template).render(
+            lang=t.tag, dir=t.dir, title=t(title_id), intro=t(intro_id) if intro_id else None,
+            error=error, submit=t(submit_id), xsrf=self.xsrf_form_html(),
+            fields=[{**f, "label": t(f["label"])} for f in fields],
+            app_name=t("app-title"), back_home=t("error-back-home"),
+            fonts_css=assets.url("fonts.css"), page_css=assets.url("page.css"),
+            form_css=assets.url("form.css"), icon=assets.url("mascot.svg")))
+
+    def network_key(self) -> str:
+        return f"educator-login:{self.request.remote_ip}"
+
+
+LOGIN_FIELDS = [
+    {"name": "username", "label": "educator-username", "type": "text", "autocomplete": "username"},
+    {"name": "password", "label": "educator-password", "type": "password", "autocomplete": "current-password"},
+]
+
+
+class LoginHandler(_Page):
+    def get(self) -> None:
+        self.render_form("educator-login-title", LOGIN_FIELDS, "educator-sign-in")
+
+    def post(self) -> None:
+        self.check_xsrf_cookie()
+        t = shared.tr(_locale(self))
+        limiter, key = _limiter(), self.network_key()
+        if not limiter.allowed(key):
+            self.render_form("educator-login-title", LOGIN_FIELDS, "educator-sign-in",
+                             t("educator-too-many"), status=429)
+            return
+        login = accounts.verify_educator_login(self.get_body_argument("username", ""),
+                                               self.get_body_argument("password", ""))
+        if login.result is LoginResult.OK:
+            limiter.succeeded(key)
+            self.set_signed_cookie(EDUCATOR_COOKIE, str(login.educator.id), expires_days=SESSION_DAYS,
+                                   httponly=True, samesite="Lax")
+            self.redirect("/educator")
+            return
+        limiter.failed(key)
+        message = t("educator-locked") if login.result is LoginResult.LOCKED else t("educator-wrong")
+        self.render_form("educator-login-title", LOGIN_FIELDS, "educator-sign-in", message, status=401)
+
+
+class LogoutHandler(tornado.web.RequestHandler):
+    def get(self) -> None:
+        self.clear_cookie(EDUCATOR_COOKIE)
+        self.redirect(LOGIN_URL)
+
+
+SETUP_FIELDS = [
+    {"name": "display_name", "label": "setup-display-name", "type": "text", "autocomplete": "name"},
+    {"name": "username", "label": "educator-username", "type": "text", "autocomplete": "username"},
+    {"name": "password", "label": "educator-password", "type": "password", "autocomplete": "new-password"},
+    {"name": "password2", "label": "setup-password-again", "type": "password", "autocomplete": "new-password"},
+]
+MIN_PASSWORD = 10
+
+
+class SetupHandler(_Page):
+    """Only the link printed at start-up (its token) can create the first educator."""
+
+    def get(self) -> None:
+        if not accounts.needs_setup():
+            self.redirect(LOGIN_URL)
+            return
+        self.render_form("setup-title", SETUP_FIELDS, "setup-create", intro_id="setup-intro")
+
+    def post(self) -> None:
+        self.check_xsrf_cookie()
+        t = shared.tr(_locale(self))
+        limiter, key = _limiter(), f"setup:{self.request.remote_ip}"
+        if not limiter.allowed(key):
+            self.render_form("setup-title", SETUP_FIELDS, "setup-create", t("educator-too-many"), status=429)
+            return
+        password = self.get_body_argument("password", "")
+        error = None
+        if password != self.get_body_argument("password2", ""):
+            error = t("setup-mismatch")
+        elif len(password) < MIN_PASSWORD:
+            error = t("setup-weak", count=MIN_PASSWORD)
+        if error:
+            self.render_form("setup-title", SETUP_FIELDS, "setup-create", error, "setup-intro", status=400)
+            return
+        try:
+            educator_id = accounts.create_first_admin(
+                self.get_query_argument("token", ""), self.get_body_argument("username", ""), password,
+                self.get_body_argument("display_name", ""))
+        except Exception as exc:  # a wrong or used token, or a bad username: say so, create nothing
+            log.info("setup refused: %s", exc)
+            limiter.failed(key)
+            self.render_form("setup-title", SETUP_FIELDS, "setup-create", t("setup-invalid"), status=403)
+            return
+        self.set_signed_cookie(EDUCATOR_COOKIE, str(educator_id), expires_days=SESSION_DAYS,
+                               httponly=True, samesite="Lax")
+        self.redirect("/educator")
+
+
+class Auth(AuthProvider):
+    """Children are guests everywhere; /educator needs an educator's signed cookie."""
+
+    @property
+    def get_user(self):
+        def user(handler: tornado.web.RequestHandler):
+            path = handler.request.path
+            if path == "/educator" or path.startswith("/educator/"):
+                educator_id = educator_id_from_cookie(handler.get_cookie(EDUCATOR_COOKIE))
+                return {"educator_id": educator_id} if educator_id else None
+            return GUEST
+
+        return user
+
+    @property
+    def login_url(self) -> str:
+        return LOGIN_URL
+
+    @property
+    def login_handler(self):
+        return LoginHandler
+
+    @property
+    def logout_url(self) -> str:
+        return LOGOUT_URL
+
+    @property
+    def logout_handler(self):
+        return LogoutHandler
+
+
+def announce_setup(base_url: str) -> None:
+    """Like Jupyter: with no educator yet, print a one-time link that can create the first one."""
+    if not accounts.needs_setup():
+        return
+    token = accounts.first_run_setup_token()
+    if token:
+        print(f"No educator account yet. Create the first one (this link works once):\n"
+              f"    {base_url}{SETUP_URL}?token={token}", flush=True)

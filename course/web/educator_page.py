@@ -1,0 +1,50 @@
+"""The educator page at /educator: only reachable with an educator's signed cookie.
+
+The auth provider refuses the request before a session is built; this page reads the
+same cookie again to know *which* educator it serves.
+"""
+from __future__ import annotations
+
+import panel as pn
+
+from course.l10n.locales import SUPPORTED
+from course.web import assets, shared
+from course.web.auth import EDUCATOR_COOKIE, LOGOUT_URL, educator_id_from_cookie
+from course.web.educator_state import EducatorState
+from course.web.learner_page import request_locale
+from course.web.page import wrap
+from course.web.views.common import e, html
+from course.web.views.educator_classes import ClassesView
+from course.web.views.educator_helplines import helplines_view
+
+
+def header(state: EducatorState) -> str:
+    t = shared.tr(state.locale)
+    educator = state.educator
+    current = ' aria-current="true"'
+    langs = "".join(f'<a href="?lang={lang}" lang="{lang}"{current if t.lang == lang else ""}>'
+                    f'{e(shared.tr(lang)("language-name"))}</a>' for lang in SUPPORTED)
+    return (f'<div class="header"><img src="{assets.url("mascot.svg")}" alt="" width="48" height="48">'
+            f'<span class="name">{e(t("edu-title"))}</span>'
+            f'<span>{e(t("edu-hello", name=educator.display_name if educator else ""))}</span></div>'
+            f'<nav class="langs" aria-label="{e(t("language-choose"))}">{langs}'
+            f'<a href="/?band=educators&lang={t.lang}">{e(t("edu-lessons-link"))}</a>'
+            f'<a href="{LOGOUT_URL}">{e(t("educator-sign-out"))}</a></nav>')
+
+
+def build(state: EducatorState) -> pn.Template:
+    shared.database_ready()
+    t = shared.tr(state.locale)
+    tabs = pn.Tabs((t("edu-tab-classes"), ClassesView(state=state)),
+                   (t("edu-tab-helplines"), helplines_view(state.locale)),
+                   dynamic=True, sizing_mode="stretch_width")
+    return wrap(pn.Column(html(header(state)), tabs, sizing_mode="stretch_width", margin=0), t, t("edu-title"))
+
+
+def educator_page() -> pn.viewable.Viewable:
+    request = pn.state.curdoc.session_context.request
+    educator_id = educator_id_from_cookie(request.cookies.get(EDUCATOR_COOKIE))
+    if educator_id is None:  # the auth provider already refused this; never serve without it
+        return pn.pane.HTML("403")
+    locale = request_locale(dict(request.arguments), dict(request.cookies), dict(request.headers))
+    return build(EducatorState(educator_id=educator_id, locale=locale))

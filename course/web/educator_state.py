@@ -1,0 +1,128 @@
+"""An educator's session: their classes and learners, apart from any layout.
+
+Every call passes ``as_educator`` so the store checks ownership in the same transaction:
+an educator can never act on another educator's class, whatever the page sends.
+"""
+from __future__ import annotations
+
+import json
+import logging
+
+import param
+
+from course.auth.pictures import random_sequence
+from course.store import accounts, classes, privacy
+from course.store.errors import NotAllowed, NotFound
+
+log = logging.getLogger("course.web")
+
+
+class EducatorState(param.Parameterized):
+    educator_id = param.Integer()
+    locale = param.String(default="ar")
+    class_id = param.Integer(default=None, allow_None=True)
+    classes_version = param.Integer(default=0)
+    learners_version = param.Integer(default=0)
+    notice = param.Parameter(default=None, doc="(message id, args, kind) to show after an action")
+
+    @property
+    def educator(self):
+        return accounts.educator_info(self.educator_id)
+
+    def classes(self):
+        return classes.classes_of(self.educator_id)
+
+    def current_class(self):
+        if self.class_id is None:
+            return None
+        info = classes.class_info(self.class_id)
+        return info if info and info.educator_id == self.educator_id and info.archived_at is None else None
+
+    def learners(self):
+        if self.current_class() is None:
+            return []
+        return classes.learners_of_class(self.class_id, as_educator=self.educator_id)
+
+    def _say(self, message_id: str, kind: str = "good", **args) -> None:
+        self.notice = (message_id, args, kind)
+
+    def create_class(self, name: str, country: str | None, allow_self_register: bool) -> None:
+        name = (name or "").strip()
+        if not name:
+            self._say("edu-class-name-needed", "try")
+            return
+        info = classes.create_class(self.educator_id, name, country=country or None,
+                                    allow_self_register=allow_self_register)
+        self.class_id = info.id
+        self.classes_version += 1
+        self._say("edu-class-created", name=info.name, code=info.join_code)
+
+    def choose_class(self, class_id: int | None) -> None:
+        self.class_id = class_id
+        self.learners_version += 1
+
+    def new_code(self) -> None:
+        code = classes.regenerate_join_code(self.class_id, as_educator=self.educator_id)
+        self.classes_version += 1
+        self._say("edu-code-changed", code=code)
+
+    def archive(self) -> None:
+        classes.archive_class(self.class_id, as_educator=self.educator_id)
+        self.class_id = None
+        self.classes_version += 1
+        self._say("edu-class-archived")
+
+    def add_learner(self, display_name: str) -> tuple[str, ...] | None:
+        """Adds a learner with a fresh picture password, which is shown once to tell the child."""
+        name = (display_name or "").strip()
+        if not name:
+            self._say("edu-learner-name-needed", "try")
+            return None
+        pictures = random_sequence()
+        klass = self.current_class()
+        try:
+            classes.add_learner(self.class_id, name, pictures, locale=self.locale, as_educator=self.educator_id)
+        except ValueError:
+            self._say("edu-learner-name-taken", "try", name=name)
+            return None
+        self.learners_version += 1
+        self._say("edu-learner-added", name=name, pictures=" ".join(pictures), klass=klass.name if klass else "")
+        return pictures
+
+    def new_pictures(self, learner_id: int, name: str) -> tuple[str, ...]:
+        pictures = random_sequence()
+        classes.set_picture_password(learner_id, pictures, as_educator=self.educator_id)
+        classes.reset_learner_lock(learner_id, as_educator=self.educator_id)
+        self.learners_version += 1
+        self._say("edu-learner-new-pictures", name=name, pictures=" ".join(pictures))
+        return pictures
+
+    def unlock(self, learner_id: int, name: str) -> None:
+        classes.reset_learner_lock(learner_id, as_educator=self.educator_id)
+        self.learners_version += 1
+        self._say("edu-learner-unlocked", name=name)
+
+    def delete(self, learner_id: int, name: str) -> None:
+        privacy.delete_learner(learner_id, as_educator=self.educator_id)
+        self.learners_version += 1
+        self._say("edu-learner-deleted", name=name)
+
+    def export(self, learner_id: int) -> bytes:
+        """Everything stored about one learner, for a family's request (JSON, UTF-8)."""
+        data = privacy.export_learner(learner_id, as_educator=self.educator_id)
+        return json.dumps(data, ensure_ascii=False, indent=2, default=str).encode("utf-8")
+
+    def add_educator(self, username: str, display_name: str, password: str) -> None:
+        try:
+            accounts.add_educator(self.educator_id, username, password, display_name)
+        except NotAllowed:
+            self._say("edu-admin-only", "try")
+            return
+        except ValueError as exc:
+            log.info("educator not added: %s", exc)
+            self._say("edu-educator-invalid", "try")
+            return
+        self._say("edu-educator-added", name=display_name or username)
+
+
+__all__ = ["EducatorState", "NotAllowed", "NotFound"]

@@ -1,0 +1,31 @@
+"""Our own page around Panel's components: <html lang dir>, our font, styles and script."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+import panel as pn
+
+from course.l10n.bundles import Translator
+from course.web import assets
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+@lru_cache(maxsize=1)
+def page_template() -> jinja2.Template:
+    """Compiled once per process; the locale comes in as render variables."""
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=False)
+    return env.get_template("page.html")
+
+
+def wrap(root: pn.viewable.Viewable, t: Translator, title: str) -> pn.Template:
+    page = pn.Template(page_template())
+    page.add_panel("main", root)
+    page._render_variables.update(
+        amaan_lang=t.tag, amaan_dir=t.dir, amaan_skip=t("skip-to-content"),
+        amaan_icon=assets.url("mascot.svg"), amaan_fonts_css=assets.url("fonts.css"),
+        amaan_page_css=assets.url("page.css"), amaan_js=assets.url("amaan.js"))
+    page.title = title
+    return page

@@ -1,0 +1,136 @@
+"""Educators' class management: classes, join codes, learners and their picture passwords."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import panel as pn
+import param
+
+from course.l10n.locales import ARAB_LEAGUE
+from course.web import shared
+from course.web.educator_state import EducatorState
+from course.web.views.common import button, e, html, widget_css
+from course.web.views.get_help import country_name
+from course.web.views.signin import picture_svg
+
+
+def pictures_html(t, ids: list[str]) -> str:
+    return "".join(f'<span class="pic" title="{e(t("picture-" + p))}">{picture_svg(p)}'
+                   f'<span>{e(t("picture-" + p))}</span></span>' for p in ids)
+
+
+class ClassesView(pn.viewable.Viewer):
+    state = param.ClassSelector(class_=EducatorState)
+
+    def __init__(self, **params):
+        super().__init__(**params)
+        t = self._t = shared.tr(self.state.locale)
+        css = widget_css()
+        self._notice = html(visible=False)
+        self._pick = pn.widgets.Select(name=t("edu-class"), options={}, stylesheets=css, css_classes=["amaan-class-pick"])
+        self._pick.param.watch(lambda ev: self.state.choose_class(ev.new), "value")
+        countries = sorted(((country_name(t.tag, c), c) for c in ARAB_LEAGUE), key=lambda nc: nc[0])
+        self._new_name = pn.widgets.TextInput(name=t("edu-class-name"), stylesheets=css, css_classes=["amaan-class-name"])
+        self._new_country = pn.widgets.Select(name=t("edu-class-country"), options={"—": ""} | dict(countries),
+                                              stylesheets=css)
+        self._new_self = pn.widgets.Checkbox(name=t("edu-class-self-register"), stylesheets=css)
+        create = button(t("edu-create-class"), "create-class", "primary")
+        create.on_click(lambda _e: self.state.create_class(self._new_name.value_input or self._new_name.value,
+                                                           self._new_country.value, self._new_self.value))
+        self._class_box = html()
+        new_code = button(t("edu-new-code"), "new-code")
+        new_code.on_click(lambda _e: self.state.new_code())
+        self._archive = button(t("edu-archive"), "archive-class")
+        self._archive_confirm = button(t("edu-delete-confirm"), "archive-confirm", "warning", visible=False)
+        self._archive.on_click(lambda _e: setattr(self._archive_confirm, "visible", True))
+        self._archive_confirm.on_click(lambda _e: self.state.archive())
+        self._learner_name = pn.widgets.TextInput(name=t("edu-learner-name"), stylesheets=css,
+                                                  css_classes=["amaan-learner-name"])
+        add = button(t("edu-add"), "add-learner", "primary")
+        add.on_click(self._add)
+        self._learners = pn.Column(sizing_mode="stretch_width")
+        self._selected = pn.Column(
+            pn.FlexBox(new_code, self._archive, self._archive_confirm),
+            html(f'<h2>{e(t("edu-add-learner"))}</h2>'), pn.FlexBox(self._learner_name, add, align_items="flex-end"),
+            self._learners, sizing_mode="stretch_width")
+        self._layout = pn.Column(
+            self._notice, self._pick, self._class_box, self._selected,
+            pn.Card(self._new_name, self._new_country, self._new_self, create, title=t("edu-new-class"),
+                    collapsed=False, sizing_mode="stretch_width", stylesheets=css),
+            sizing_mode="stretch_width")
+        self.state.param.watch(self._refresh_classes, ["classes_version"])
+        self.state.param.watch(self._refresh_learners, ["learners_version", "class_id"])
+        self.state.param.watch(self._show_notice, ["notice"])
+        self._refresh_classes()
+
+    def _add(self, _event) -> None:
+        if self.state.add_learner(self._learner_name.value_input or self._learner_name.value):
+            self._learner_name.value = self._learner_name.value_input = ""
+
+    def _refresh_classes(self, *_events) -> None:
+        mine = self.state.classes()
+        self._pick.options = {c.name: c.id for c in mine}
+        if mine and self.state.class_id not in {c.id for c in mine}:
+            self.state.class_id = mine[0].id
+        if self.state.class_id is not None:
+            self._pick.value = self.state.class_id
+        self._refresh_learners()
+
+    def _refresh_learners(self, *_events) -> None:
+        t, klass = self._t, self.state.current_class()
+        self._pick.visible = self._selected.visible = klass is not None
+        self._archive_confirm.visible = False
+        if klass is None:
+            self._class_box.object = f'<p>{e(t("edu-no-class"))}</p>'
+            self._learners.objects = []
+            return
+        self._class_box.object = (
+            f'<div class="card"><h2>{e(klass.name)}</h2><p>{e(t("edu-join-code"))}: '
+            f'<strong class="code" dir="ltr">{e(klass.join_code)}</strong></p>'
+            f'<p class="note">{e(t("edu-join-code-help"))}</p></div>')
+        learners = self.state.learners()
+        rows = [html(f'<h2>{e(t("edu-learners", count=len(learners)))}</h2>')]
+        now = dt.datetime.now(dt.timezone.utc)
+        for learner in learners:
+            locked = learner.locked_until is not None and learner.locked_until > now
+            status = f' · <span class="status status-in-progress">{e(t("edu-locked"))}</span>' if locked else ""
+            seen = learner.last_active_at.strftime("%Y-%m-%d") if learner.last_active_at else ""
+            info = html(f'<div><strong>{e(learner.display_name)}</strong>{status}'
+                        f'<div class="note">{e(t("edu-last-active"))}: <span dir="ltr">{seen}</span></div></div>')
+            actions = []
+            if locked:
+                unlock = button(t("edu-unlock"), f"unlock-{learner.id}", "primary")
+                unlock.on_click(lambda _e, lid=learner.id, n=learner.display_name: self.state.unlock(lid, n))
+                actions.append(unlock)
+            pics = button(t("edu-new-pictures"), f"new-pictures-{learner.id}")
+            pics.on_click(lambda _e, lid=learner.id, n=learner.display_name: self.state.new_pictures(lid, n))
+            export = pn.widgets.FileDownload(
+                callback=lambda lid=learner.id: io.BytesIO(self.state.export(lid)),
+                filename=f"amaan-learner-{learner.id}.json", label=t("edu-export"), button_type="default",
+                stylesheets=widget_css(), css_classes=[f"amaan-export-{learner.id}"])
+            delete = button(t("edu-delete"), f"delete-{learner.id}")
+            confirm = button(t("edu-delete-confirm"), f"delete-confirm-{learner.id}", "warning", visible=False)
+            delete.on_click(lambda _e, c=confirm: setattr(c, "visible", True))
+            confirm.on_click(lambda _e, lid=learner.id, n=learner.display_name: self.state.delete(lid, n))
+            rows.append(pn.Row(info, pn.FlexBox(*actions, pics, export, delete, confirm),
+                               sizing_mode="stretch_width", css_classes=["amaan-learner-row"]))
+        self._learners.objects = rows
+
+    def _show_notice(self, *_events) -> None:
+        if not self.state.notice:
+            self._notice.visible = False
+            return
+        message_id, args, kind = self.state.notice
+        t = self._t
+        shown = dict(args)
+        pictures = shown.get("pictures", "").split() if "pictures" in shown else []
+        if pictures:
+            shown["pictures"] = "، ".join(t("picture-" + p) for p in pictures) if t.lang == "ar" else \
+                ", ".join(t("picture-" + p) for p in pictures)
+        extra = f'<div class="pics">{pictures_html(t, pictures)}</div>' if pictures else ""
+        self._notice.object = f'<div class="feedback {kind}" role="status"><p>{e(t(message_id, **shown))}</p>{extra}</div>'
+        self._notice.visible = True
+
+    def __panel__(self):
+        return self._layout

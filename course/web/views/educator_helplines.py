@@ -1,0 +1,34 @@
+"""Educators see every helpline entry with its source, date and confidence, verified or not."""
+from __future__ import annotations
+
+import panel as pn
+
+from course.l10n.locales import ARAB_LEAGUE
+from course.web import shared
+from course.web.views.common import e, html
+from course.web.views.get_help import country_name
+
+
+def helplines_html(locale: str) -> str:
+    t = shared.tr(locale)
+    directory = shared.content().helplines
+    parts = [f'<p>{e(t("edu-helplines-intro"))}</p>']
+    for code in sorted(ARAB_LEAGUE, key=lambda c: country_name(t.tag, c)):
+        entries = directory.for_country(code)
+        parts.append(f'<h3>{e(country_name(t.tag, code))}</h3>')
+        if not any(x.verified for x in entries):
+            parts.append(f'<p class="note">{e(t("edu-helpline-none"))}</p>')
+        for x in entries:
+            flag = t("edu-helpline-verified") if x.verified else t("edu-helpline-unverified")
+            region = f" ({e(x.region)})" if x.region else ""
+            parts.append(
+                f'<div class="entry {"verified" if x.verified else "unverified"}">'
+                f'<strong dir="ltr">{e(x.number)}</strong> · {e(t(x.message_id))}{region}<br>'
+                f'{e(flag)} · {e(t("edu-helpline-confidence", confidence=x.confidence))} · '
+                f'{e(t("edu-helpline-checked", date=x.checked.isoformat()))}<br>'
+                f'{e(t("edu-helpline-source"))}: <span dir="ltr">{e(x.source)}</span></div>')
+    return "".join(parts)
+
+
+def helplines_view(locale: str) -> pn.viewable.Viewable:
+    return html(helplines_html(locale))

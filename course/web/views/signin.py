@@ -1,0 +1,92 @@
+"""Joining a class: the code, then the child's name, then their picture password."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import panel as pn
+import param
+
+from course.auth.pictures import LENGTH, PICTURES
+from course.web import shared
+from course.web.assets import STATIC
+from course.web.signin_state import SignInState
+from course.web.views.common import button, e, html, widget_css
+
+
+@lru_cache(maxsize=None)
+def picture_svg(name: str) -> str:
+    return (STATIC / f"pic-{name}.svg").read_text("utf-8")
+
+
+class SignInView(pn.viewable.Viewer):
+    state = param.ClassSelector(class_=SignInState)
+    locale = param.String(default="ar")
+
+    def __init__(self, on_cancel=None, **params):
+        super().__init__(**params)
+        t = self._t = shared.tr(self.locale)
+        self._title = html()
+        self._error = html(visible=False)
+        self._code = pn.widgets.TextInput(name=t("signin-code"), placeholder="ABC123", max_length=8,
+                                          stylesheets=widget_css(), css_classes=["amaan-join-code"],
+                                          sizing_mode="stretch_width")
+        self._code_next = button(t("signin-next"), "join-next", "primary")
+        self._code_next.on_click(lambda _e: self.state.enter_code(self._code.value_input or self._code.value))
+        self._code.param.watch(lambda _ev: self.state.enter_code(self._code.value_input or self._code.value),
+                               "enter_pressed")
+        self._names = pn.FlexBox(sizing_mode="stretch_width")
+        self._dots = html()
+        self._pictures = pn.FlexBox(*[self._picture_button(p) for p in PICTURES], sizing_mode="stretch_width")
+        self._clear = button(t("signin-start-again"), "pictures-clear")
+        self._clear.on_click(lambda _e: self.state.clear())
+        self._back = button(t("player-back"), "signin-back")
+        self._back.on_click(lambda _e: self.state.back())
+        self._guest = button(t("signin-guest"), "signin-guest")
+        if on_cancel:
+            self._guest.on_click(lambda _e: on_cancel())
+        self._layout = pn.Column(self._title, self._error, self._code, self._code_next, self._names, self._dots,
+                                 self._pictures, pn.FlexBox(self._back, self._clear, self._guest),
+                                 sizing_mode="stretch_width")
+        self.state.param.watch(self._render, ["step", "roster", "pictures", "error"])
+        self._render()
+
+    def _picture_button(self, name: str) -> pn.widgets.Button:
+        label = self._t(f"picture-{name}")
+        widget = button(label, f"picture-{name}", "default", icon=picture_svg(name), icon_size="2.5em",
+                        width=116, height=100)
+        widget.on_click(lambda _e: self.state.tap(name))
+        return widget
+
+    def _render(self, *_events) -> None:
+        state, t = self.state, self._t
+        step = state.step
+        self._code.visible = self._code_next.visible = step == "code"
+        self._names.visible = step == "name"
+        self._pictures.visible = self._dots.visible = self._clear.visible = step == "pictures"
+        self._back.visible = step != "code"
+        if step == "code":
+            self._title.object = (f'<h1>{e(t("signin-title"))}</h1><p>{e(t("signin-code-help"))}</p>')
+        elif step == "name":
+            self._title.object = f'<h1>{e(state.class_name)}</h1><p>{e(t("signin-pick-name"))}</p>'
+            buttons = []
+            for learner_id, name in state.roster:
+                b = button(name, f"learner-{learner_id}", "default", min_width=140)
+                b.on_click(lambda _e, lid=learner_id: state.choose(lid))
+                buttons.append(b)
+            self._names.objects = buttons
+        else:
+            self._title.object = (f'<h1>{e(t("signin-hello", name=state.learner_name))}</h1>'
+                                  f'<p>{e(t("signin-pictures", count=LENGTH))}</p>')
+            filled = len(state.pictures)
+            dots = "".join("●" if i < filled else "○" for i in range(LENGTH))
+            self._dots.object = (f'<p class="dots" aria-live="polite" aria-label="{e(t("signin-progress", done=filled, total=LENGTH))}">'
+                                 f'{dots}</p>')
+        if state.error:
+            message_id, args = state.error
+            self._error.object = f'<p class="feedback try" role="alert">{e(t(message_id, **args))}</p>'
+            self._error.visible = True
+        else:
+            self._error.visible = False
+
+    def __panel__(self):
+        return self._layout

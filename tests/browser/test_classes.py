@@ -1,0 +1,127 @@
+"""Educators sign in and manage a class; children join it with a code and a picture password."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser.conftest import DESKTOP, PHONE, shot
+from tests.browser.test_learner_flow import click, loose, wait_text
+
+pytestmark = pytest.mark.browser
+PASSWORD = "a long enough password"
+
+
+def fill(page, name: str, value: str) -> None:
+    box = page.locator(f".amaan-{name} input")
+    box.fill(value)
+    box.press("Tab")
+
+
+@pytest.fixture(scope="module")
+def school(browser, server):
+    """The first educator, made through the one-time setup link, with a class of two learners."""
+    ctx = browser.new_context(viewport=DESKTOP, locale="en", extra_http_headers={"Accept-Language": "en"})
+    page = ctx.new_page()
+    page.goto(server.setup_link())
+    page.fill("#f-display_name", "Ms Huda")
+    page.fill("#f-username", "huda")
+    page.fill("#f-password", PASSWORD)
+    page.fill("#f-password2", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_selector(".amaan-create-class button", timeout=30_000)
+    fill(page, "class-name", "Grade 5 A")
+    click(page, "create-class")
+    page.wait_for_selector(".code")
+    code = page.locator(".code").inner_text().strip()
+    pictures = {}
+    for name in ("Salma", "Yousef"):
+        fill(page, "learner-name", name)
+        click(page, "add-learner")
+        wait_text(page, f"{name} is in the class")
+        notice = page.get_by_text(loose(f"{name} is in the class")).first.inner_text()
+        pictures[name] = re.search(r"password is: (.+?)\.", notice.replace("\u2068", "").replace("\u2069", "")).group(1).split(", ")
+    shot(page, "educator-classes-en-desktop")
+    ctx.close()
+    return {"code": code, "pictures": pictures}
+
+
+def test_educator_pages_need_a_sign_in(browser, server):
+    ctx = browser.new_context(viewport=PHONE, extra_http_headers={"Accept-Language": "ar"})
+    page = ctx.new_page()
+    page.goto(server + "/educator")
+    assert "/educator/login" in page.url
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    shot(page, "educator-login-ar-phone")
+    ctx.close()
+
+
+def test_a_wrong_educator_password_is_refused_clearly(browser, server, school):
+    ctx = browser.new_context(extra_http_headers={"Accept-Language": "en"})
+    page = ctx.new_page()
+    page.goto(server + "/educator/login")
+    page.fill("#f-username", "huda")
+    page.fill("#f-password", "not the password")
+    page.click("button[type=submit]")
+    assert page.locator(".form-error").inner_text().startswith("That username and password don't match")
+    page.fill("#f-username", "huda")
+    page.fill("#f-password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_selector(".amaan-create-class button", timeout=30_000)
+    ctx.close()
+
+
+def test_the_setup_link_works_only_once(browser, server, school):
+    ctx = browser.new_context(extra_http_headers={"Accept-Language": "en"})
+    page = ctx.new_page()
+    page.goto(server.setup_link())
+    assert "/educator/login" in page.url  # an educator exists: no second setup
+    ctx.close()
+
+
+def test_a_child_joins_with_the_code_and_picture_password(open_page, school):
+    page, _ = open_page("/?lang=en", PHONE, "en")
+    click(page, "join-class")
+    fill(page, "join-code", "WRONG1")
+    click(page, "join-next")
+    wait_text(page, "We couldn't find a class with this code.")
+    shot(page, "signin-wrong-code-en-phone")
+    fill(page, "join-code", school["code"].lower())  # lower case is fine
+    click(page, "join-next")
+    wait_text(page, "Tap your name.")
+    page.locator(".amaan-learner-row, [class*='amaan-learner-'] button", has_text="Salma").first.click()
+    wait_text(page, "Hello, Salma!")
+    # a wrong picture password says so kindly and counts down
+    wrong = [p for p in ("Camel", "Palm tree", "Moon", "Star", "Fish") if p not in school["pictures"]["Salma"]][:3]
+    for name in wrong:
+        page.locator("[class*='amaan-picture-'] button", has_text=name).first.click()
+    wait_text(page, "Those pictures are not the right ones.")
+    shot(page, "signin-pictures-en-phone")
+    for name in school["pictures"]["Salma"]:
+        page.locator("[class*='amaan-picture-'] button", has_text=name).first.click()
+    wait_text(page, "Signed in: Salma")
+
+
+def test_a_signed_in_child_resumes_on_another_browser(open_page, browser, school):
+    def sign_in(page):
+        click(page, "join-class")
+        fill(page, "join-code", school["code"])
+        click(page, "join-next")
+        page.locator("[class*='amaan-learner-'] button", has_text="Yousef").first.click()
+        for name in school["pictures"]["Yousef"]:
+            page.locator("[class*='amaan-picture-'] button", has_text=name).first.click()
+        wait_text(page, "Signed in: Yousef")
+
+    page, _ = open_page("/?lang=en", PHONE, "en")
+    sign_in(page)
+    page.locator(".amaan-bands button").nth(1).click()
+    click(page, "open-private-eye")
+    click(page, "next")
+    click(page, "next")
+    wait_text(page, "Card 3 of 6")
+    other, _ = open_page("/?lang=en", DESKTOP, "en")  # a new browser context: no cookies
+    sign_in(other)
+    other.locator(".amaan-bands button").nth(1).click()
+    assert other.locator(".amaan-open-private-eye button").inner_text() == "Continue"
+    click(other, "open-private-eye")
+    wait_text(other, "Card 3 of 6")
