@@ -197,6 +197,28 @@ class AppliedEvent(Base):
     applied_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class ClassAssignment(Base):
+    """A lesson the educator assigned to a class: its learners see assigned lessons first, in order."""
+
+    __tablename__ = "class_assignment"
+
+    class_id: Mapped[int] = mapped_column(ForeignKey("classroom.id", ondelete="CASCADE"), primary_key=True)
+    lesson_id: Mapped[str] = mapped_column(String(ID), primary_key=True)
+    position: Mapped[int]
+    assigned_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class NeedsHelpDismissal(Base):
+    """An educator hid a needs-help flag: it stays hidden until newer evidence raises it again."""
+
+    __tablename__ = "needs_help_dismissal"
+
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learner.id", ondelete="CASCADE"), primary_key=True)
+    rule: Mapped[str] = mapped_column(String(32), primary_key=True)
+    dismissed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    dismissed_by: Mapped[int | None] = mapped_column(ForeignKey("educator.id", ondelete="SET NULL"))
+
+
 class ServerState(Base):
     """Small named values: the setup token's hash, the demo marker."""
 
