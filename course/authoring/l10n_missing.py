@@ -60,7 +60,8 @@ def _entry(key: str, wanted: list[str | None], have: Located | None, ref: Locate
             parts[name] = todo("write this text")
     comment = None
     if ref is not None and locale != REFERENCE:
-        comment = f"{REFERENCE}:\n{serialize_bare(ref.node)}"
+        unwritten = any(is_unfilled(p) for p in ref_parts.values())
+        comment = f"{REFERENCE}{' (not all written yet)' if unwritten else ''}:\n{serialize_bare(ref.node)}"
     like = ast.Term if key.startswith("-") else ast.Message
     return build(like, key, parts, comment), len(todo_parts)
 
