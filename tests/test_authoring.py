@@ -306,3 +306,10 @@ def test_compare_locales_accepts_a_new_lesson_filled_in_three_locales(sample_roo
     found = compare_locales(sample_root, sample_root)
     assert found["details"] == {}
     assert found["summary"]["fr"]["errors"] == found["summary"]["fr"]["missing"] == 0
+
+
+def test_new_lesson_refuses_message_ids_another_lesson_uses(sample_root):
+    """Lesson "private" with a step "eye" would give "private-eye", the sample lesson's title."""
+    with pytest.raises(ScaffoldError, match="'private-eye' is already used in locales/ar/lessons/private-eye.ftl"):
+        new_lesson(sample_root, "private", "9-12", ["ar"], "eye:tip,recap")
+    assert not (sample_root / "lessons/private.yaml").exists()

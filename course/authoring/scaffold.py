@@ -14,7 +14,7 @@ import yaml
 from babel import Locale
 from fluent.syntax import ast
 
-from course.authoring.fluent_files import build, serialize, todo
+from course.authoring.fluent_files import build, read_folder, serialize, todo
 from course.content import kinds
 from course.content.model import CHILD_TRACKS, TRACKS, Lesson, MessageNeed, Quiz
 from course.l10n.ftl import UNFILLED_MARK
@@ -262,6 +262,14 @@ def new_lesson(root: Path, lesson_id: str, band: str, locales: list[str] | None 
     clashes = sorted({i for i in ids if ids.count(i) > 1})
     if clashes:
         raise ScaffoldError(f"step ids give the same message id twice ({', '.join(clashes)}): rename a step")
+    # Message ids share one namespace across lessons: lesson "private" with a step "eye"
+    # would say "private-eye", the title of another lesson.
+    for loc in SUPPORTED:
+        used = read_folder(root, loc)
+        taken = [i for i in ids if i in used and not used[i].rel.endswith(f"/lessons/{lesson_id}.ftl")]
+        if taken:
+            raise ScaffoldError(f"message id {taken[0]!r} is already used in {used[taken[0]].rel}: "
+                                "choose another lesson or step id")
 
     files = {f"lessons/{lesson_id}.yaml": lesson_yaml(lesson_data),
              f"quizzes/{quiz.id}.yaml": quiz_yaml(quiz_data)}
