@@ -74,6 +74,12 @@ def backdate_lesson(learner: int, lesson_id: str, by: timedelta) -> None:
         row.updated_at -= by
 
 
+def backdate_activity(learner: int, by: timedelta) -> None:
+    """The learner was last active ``by`` ago (nothing since)."""
+    with db.write() as s:
+        s.get(Learner, learner).last_active_at -= by
+
+
 def touch(learner: int) -> None:
     """The learner is active now (signed in, opened something)."""
     with db.write() as s:
