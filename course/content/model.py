@@ -16,7 +16,8 @@ CHILD_TRACKS: tuple[str, ...] = TRACKS[:3]
 RISKS: tuple[str, ...] = ("content", "contact", "conduct", "contract")
 COP_SETS: tuple[str, ...] = ("children", "parents-educators", "industry", "policy-makers")
 
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=48)]
+# Ids become Fluent message ids, which must start with a letter.
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$", max_length=48)]
 Track = Literal["under-9", "9-12", "13-18", "educators"]
 Risk = Literal["content", "contact", "conduct", "contract"]
 ImagePath = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_./-]+\.svg$")]

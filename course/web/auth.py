@@ -175,13 +175,13 @@ class SetupHandler(_Page):
 
 
 class Auth(AuthProvider):
-    """Children are guests everywhere; /educator needs an educator's signed cookie."""
+    """Children are guests everywhere; /educator and /author need an educator's signed cookie."""
 
     @property
     def get_user(self):
         def user(handler: tornado.web.RequestHandler):
             path = handler.request.path
-            if path == "/educator" or path.startswith("/educator/"):
+            if path.split("/")[1:2] in (["educator"], ["author"]):
                 educator_id = educator_id_from_cookie(handler.get_cookie(EDUCATOR_COOKIE))
                 return {"educator_id": educator_id} if educator_id else None
             return GUEST

@@ -51,6 +51,7 @@ class LearnerState(param.Parameterized):
     saving_failed = param.Boolean(default=False)
     progress_version = param.Integer(default=0, doc="bumped when lesson statuses change")
     remember = param.Dict(default={}, doc="values the browser should keep (cookies), e.g. the guest token")
+    preview = param.Boolean(default=False, doc="an author walking a lesson: nothing is saved")
 
     def __init__(self, **params):
         self._return_to = "home"
@@ -105,7 +106,7 @@ class LearnerState(param.Parameterized):
 
     def ensure_learner(self) -> None:
         """A guest gets a learner record the first time they open a lesson, not on every visit."""
-        if self.learner_id is not None:
+        if self.learner_id is not None or self.preview:
             return
         band = self.band if self.band in TRACKS[:3] else None
         try:

@@ -22,10 +22,11 @@ UNUSED_SESSION_LIFETIME_MS = 180_000
 
 
 def routes() -> dict:
+    from course.web.author_page import author_page
     from course.web.educator_page import educator_page
     from course.web.learner_page import learner_page
 
-    return {"/": learner_page, "/educator": educator_page}
+    return {"/": learner_page, "/educator": educator_page, "/author": author_page}
 
 
 def serve(port: int = 5006, address: str = "127.0.0.1", show: bool = False, dev: bool = False,
@@ -35,6 +36,11 @@ def serve(port: int = 5006, address: str = "127.0.0.1", show: bool = False, dev:
     report = shared.content()
     log.info("serving %d lessons from %s", len(report.catalogue), paths.content_root())
     assets.mount_lesson_images()
+    if dev:
+        from course.web import author_page, devreload
+
+        author_page.DEV["reload"] = True
+        devreload.watch()
     origins = websocket_origin or [f"{address}:{port}", f"localhost:{port}", f"127.0.0.1:{port}"]
     base = f"http://{'127.0.0.1' if address in ('0.0.0.0', '') else address}:{port}"
     print(f"Amaan is running: open {base}/ (educators: {base}/educator)", flush=True)
@@ -45,7 +51,7 @@ def serve(port: int = 5006, address: str = "127.0.0.1", show: bool = False, dev:
         static_dirs={assets.LESSON_IMAGES_ROUTE: str(paths.content_root() / "lessons" / "images")},
         unused_session_lifetime=UNUSED_SESSION_LIFETIME_MS,
         check_unused_sessions=10_000,
-        num_procs=1, autoreload=dev, verbose=False,
+        num_procs=1, autoreload=False, verbose=False,
         **delivery.server_settings(),  # gzip and permessage-deflate: page weight on slow Wi-Fi
         auth_provider=auth.Auth(), cookie_secret=auth.cookie_secret(),
         extra_patterns=[(auth.SETUP_URL, auth.SetupHandler)],

@@ -255,3 +255,16 @@ edu-helpline-source = المصدر
 edu-helpline-checked = تاريخ التحقّق: { $date }
 edu-helpline-confidence = درجة الثقة: { $confidence }
 edu-helpline-none = لا يوجد خط مساعدة متحقَّق منه
+
+## المؤلّفون: المعاينة
+
+author-title = معاينة الدرس
+author-intro = امشِ في أيّ درس كما يفعل الطفل. لا يُحفظ شيء ممّا تفعله هنا. قارن بين لغتين جنبًا إلى جنب؛ ويبيّن الجدول أدناه مصدر كل نصّ في البطاقة الحالية.
+author-lesson = الدرس
+author-locale = اللغة
+author-compare = قارن مع
+author-sources = نصوص هذه البطاقة
+author-missing = ناقص
+author-fallback = من { $locale }
+author-left-out = في ملفات هذه الدروس أخطاء، لذلك لا يراها الأطفال:
+author-problems = مشكلات في ملفات هذا الدرس:

@@ -222,3 +222,16 @@ edu-helpline-source = Source
 edu-helpline-checked = Checked on { $date }
 edu-helpline-confidence = Confidence: { $confidence }
 edu-helpline-none = No verified helpline
+
+## Authors: preview
+
+author-title = Lesson preview
+author-intro = Walk any lesson as a child would. Nothing you do here is saved. Compare two languages side by side; the table below shows where each text of the current card comes from.
+author-lesson = Lesson
+author-locale = Language
+author-compare = Compare with
+author-sources = Texts of this card
+author-missing = missing
+author-fallback = from { $locale }
+author-left-out = These lesson files have errors, so children don't see them:
+author-problems = Problems in this lesson's files:

@@ -230,3 +230,16 @@ edu-helpline-source = Source
 edu-helpline-checked = Vérifiée le { $date }
 edu-helpline-confidence = Confiance : { $confidence }
 edu-helpline-none = Aucune ligne d'écoute vérifiée
+
+## Auteurs : aperçu
+
+author-title = Aperçu de leçon
+author-intro = Parcourez une leçon comme un enfant. Rien n'est enregistré ici. Comparez deux langues côte à côte ; le tableau ci-dessous montre d'où vient chaque texte de la carte affichée.
+author-lesson = Leçon
+author-locale = Langue
+author-compare = Comparer avec
+author-sources = Textes de cette carte
+author-missing = manquant
+author-fallback = depuis { $locale }
+author-left-out = Ces fichiers de leçon contiennent des erreurs : les enfants ne les voient pas.
+author-problems = Problèmes dans les fichiers de cette leçon :

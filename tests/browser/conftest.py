@@ -5,6 +5,7 @@ Screenshots go to test-artifacts/screenshots/ for people to look at.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -62,18 +63,17 @@ class Server(str):
         return self + found.group(1)
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory):
-    """`course serve` on a free loopback port with its own fresh SQLite database."""
-    data = tmp_path_factory.mktemp("data")
+@contextlib.contextmanager
+def launch(data: Path, *args: str, env: dict | None = None):
+    """`course serve` on a free loopback port with its own fresh SQLite database; stops itself."""
     port = free_port()
-    env = {**os.environ, "COURSE_DATA_DIR": str(data), "PYTHONUNBUFFERED": "1"}
-    env.pop("COURSE_DATABASE_URL", None)
+    full_env = {**os.environ, "COURSE_DATA_DIR": str(data), "PYTHONUNBUFFERED": "1", **(env or {})}
+    full_env.pop("COURSE_DATABASE_URL", None)
     if os.environ.get("COURSE_TEST_POSTGRES_URL") and os.environ.get("COURSE_BROWSER_ON_POSTGRES"):
-        env["COURSE_DATABASE_URL"] = os.environ["COURSE_TEST_POSTGRES_URL"]
+        full_env["COURSE_DATABASE_URL"] = os.environ["COURSE_TEST_POSTGRES_URL"]
     log = open(data / "server.log", "w")
-    proc = subprocess.Popen([sys.executable, "-m", "course", "serve", "--port", str(port)],
-                            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen([sys.executable, "-m", "course", "serve", "--port", str(port), *args],
+                            cwd=ROOT, env=full_env, stdout=log, stderr=subprocess.STDOUT)
     url = Server(f"http://127.0.0.1:{port}")
     url.log_path = data / "server.log"
     try:
@@ -86,6 +86,13 @@ def server(tmp_path_factory):
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """The app on the shipped content."""
+    with launch(tmp_path_factory.mktemp("data")) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
