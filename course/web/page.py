@@ -8,7 +8,7 @@ import jinja2
 import panel as pn
 
 from course.l10n.bundles import Translator
-from course.web import assets
+from course.web import assets, delivery
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -26,6 +26,7 @@ def wrap(root: pn.viewable.Viewable, t: Translator, title: str) -> pn.Template:
     page._render_variables.update(
         amaan_lang=t.tag, amaan_dir=t.dir, amaan_skip=t("skip-to-content"),
         amaan_icon=assets.url("mascot.svg"), amaan_fonts_css=assets.url("fonts.css"),
-        amaan_page_css=assets.url("page.css"), amaan_js=assets.url("amaan.js"))
+        amaan_page_css=assets.url("page.css"), amaan_js=assets.url("amaan.js"),
+        amaan_preload_css=delivery.preload_stylesheets())
     page.title = title
     return page
