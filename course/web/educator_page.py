@@ -14,6 +14,8 @@ from course.web.educator_state import EducatorState
 from course.web.learner_page import request_locale
 from course.web.page import wrap
 from course.web.views.common import e, html
+from course.web.dashboard_state import DashboardState
+from course.web.views.dashboard import DashboardView
 from course.web.views.educator_classes import ClassesView
 from course.web.views.educator_helplines import helplines_view
 
@@ -35,7 +37,14 @@ def header(state: EducatorState) -> str:
 def build(state: EducatorState) -> pn.Template:
     shared.database_ready()
     t = shared.tr(state.locale)
-    tabs = pn.Tabs((t("edu-tab-classes"), ClassesView(state=state)),
+    dashboard = DashboardState(educator_id=state.educator_id, class_id=state.class_id)
+    classes_view = ClassesView(state=state)  # picks the first class, so build it before syncing
+    dashboard.class_id = state.class_id
+    dashboard.track = dashboard.busiest_track()
+    state.param.watch(lambda ev: setattr(dashboard, "class_id", ev.new), "class_id")
+    state.param.watch(lambda _ev: dashboard.param.update(version=dashboard.version + 1), "learners_version")
+    tabs = pn.Tabs((t("edu-tab-dashboard"), DashboardView(state=dashboard, locale=state.locale)),
+                   (t("edu-tab-classes"), classes_view),
                    (t("edu-tab-helplines"), helplines_view(state.locale)),
                    dynamic=True, sizing_mode="stretch_width")
     return wrap(pn.Column(html(header(state)), tabs, sizing_mode="stretch_width", margin=0), t, t("edu-title"))

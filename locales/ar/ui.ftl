@@ -268,3 +268,104 @@ author-missing = ناقص
 author-fallback = من { $locale }
 author-left-out = في ملفات هذه الدروس أخطاء، لذلك لا يراها الأطفال:
 author-problems = مشكلات في ملفات هذا الدرس:
+
+## المربّون: لوحة التقدّم
+
+dash-grid-title = الصفّ في لمحة
+dash-pick-track = الدروس
+dash-sort = رتّب حسب
+dash-sort-name = الاسم
+dash-sort-last-active = آخر نشاط
+dash-sort-completed = الدروس المكتملة
+dash-sort-mastered = الدروس المتقَنة
+dash-search = ابحث عن متعلّم
+dash-no-learners = لا متعلّمين للعرض. أضف متعلّمين من تبويب الصفوف، أو امسح البحث.
+dash-learner = المتعلّم
+dash-started = بدأ
+dash-completed = أكمل
+dash-mastered = أتقن
+dash-average = متوسّط أفضل نتيجة
+dash-last-active = آخر نشاط
+dash-chart-title = التقدّم في كل درس
+dash-learners-axis = المتعلّمون
+dash-export-grid = نزّل الجدول (CSV لبرنامج Excel)
+dash-lesson-title = درس واحد واختباره
+dash-pick-lesson = الدرس
+dash-rate = { $label }: { $count } من { $total } ({ $percent })
+dash-median-time = الوقت المعتاد لإنهاء الدرس: { $minutes } دقيقة
+dash-no-time = لم يُنهِ أحد هذا الدرس بعد.
+dash-difficult = الأسئلة الصعبة
+dash-difficult-help = الأصعب أولًا: نسبة الإجابات الأولى الصحيحة، والإجابة الخاطئة الأكثر اختيارًا.
+dash-question = السؤال
+dash-first-try = صحيح من المحاولة الأولى
+dash-common-wrong = الإجابة الخاطئة الأكثر اختيارًا
+dash-no-answers = لا إجابات بعد.
+dash-export-lesson = نزّل هذا التقرير (CSV لبرنامج Excel)
+dash-learner-title = متعلّم واحد، إجابة بإجابة
+dash-pick-learner = المتعلّم
+dash-cards = البطاقة { $seen } من { $total }
+dash-try = اختبار { $lesson }: النتيجة { $score }
+dash-attempt = المحاولة { $n }
+dash-right = صحيحة
+dash-wrong = خاطئة
+dash-hint-used = استعمل التلميح
+dash-needs-help = يحتاج إلى مساعدة
+dash-rules = يُنبَّه إلى المتعلّم إذا لم ينجح في الاختبار نفسه مرّتين، أو إذا بقي درس على البطاقة نفسها 7 أيام، أو إذا كانت نصف إجاباته الأولى الأخيرة على الأقل خاطئة. أخفِ التنبيه بعد أن تساعده؛ ولا يعود إلا إذا تكرّر الأمر.
+dash-rule-failed-quiz-twice = لم يُتقن { $name } اختبار «{ $lesson }» بعد { $failed ->
+    [zero] أيّ محاولة
+    [one] محاولة واحدة
+    [two] محاولتين
+    [few] { $failed } محاولات
+    [many] { $failed } محاولة
+   *[other] { $failed } محاولة
+} (أفضل نتيجة { $best_score }).
+dash-rule-stuck-on-card = بقي { $name } على البطاقة { $card } من { $cards } في «{ $lesson }» منذ { $days ->
+    [zero] اليوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}.
+dash-rule-many-wrong-first-tries = أخطأ { $name } في { $wrong } من آخر { $answered } إجابات أولى.
+dash-dismiss = أخفِ التنبيه
+dash-no-flags = لا أحد يحتاج إلى مساعدة وفق هذه القواعد الآن.
+dash-coverage = مخاطر الإنترنت التي غُطّيت (الأربعة)
+dash-coverage-help = لكل نوع من المخاطر: كم متعلّمًا أكمل درسًا واحدًا على الأقل عنه، وأيّ الدروس تتناوله.
+dash-covered = { $done } من { $total ->
+    [zero] لا متعلّمين
+    [one] متعلّم واحد
+    [two] متعلّمَين
+    [few] { $total } متعلّمين
+    [many] { $total } متعلّمًا
+   *[other] { $total } متعلّم
+}
+risk-content = المحتوى: ما يراه الأطفال
+risk-contact = التواصل: من يقابله الأطفال
+risk-conduct = السلوك: كيف يتصرّف الأطفال
+risk-contract = العقود والإنفاق: ما يشترك فيه الأطفال وما ينفقونه
+dash-assign-title = الدروس المكلَّف بها
+dash-assign = الدروس التي يراها متعلّموك أولًا
+dash-assign-save = احفظ الدروس المكلَّف بها
+dash-visibility = متى يرى المتعلّمون نتائج اختباراتهم
+dash-visibility-learner = فورًا
+dash-visibility-educator = عندما أشاركها
+csv-learner = المتعلّم
+csv-lessons_completed = الدروس المكتملة
+csv-lessons_mastered = الدروس المتقَنة
+csv-last_active = آخر نشاط
+csv-started = بدأ
+csv-completed = أكمل
+csv-mastered = أتقن
+csv-average_best_score = متوسّط أفضل نتيجة
+csv-learners = المتعلّمون
+csv-median_time = الوقت الوسيط
+csv-mean_time = متوسّط الوقت
+csv-tries_finished = محاولات الاختبار المنتهية
+csv-average_try_score = متوسّط نتيجة المحاولة
+csv-question = السؤال
+csv-first_try_correct = صحيح من المحاولة الأولى
+csv-first_answers = الإجابات الأولى
+csv-wrong_answers = الإجابات الخاطئة
+csv-top_wrong_option = الإجابة الخاطئة الأكثر اختيارًا
+csv-top_wrong_count = عدد مرّات اختيارها

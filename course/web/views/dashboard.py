@@ -1,0 +1,318 @@
+"""The educator's progress dashboard: the class at a glance, down to a single answer.
+
+Each section is an HTML pane drawn from a report dataclass by a plain function (easy to
+test), plus the few widgets that choose what to show. Everything is in the educator's
+language; numbers use the locale's digits.
+"""
+from __future__ import annotations
+
+import io
+
+import panel as pn
+import param
+from bokeh.models import ColumnDataSource, Legend
+from bokeh.plotting import figure
+
+from course.content.model import CHILD_TRACKS, TRACKS
+from course.reports.export import lesson_csv, overview_csv
+from course.reports.status import STATUSES
+from course.store.classes import class_info
+from course.web import shared
+from course.web.dashboard_state import DashboardState, lesson_dicts
+from course.web.views.common import button, e, html, widget_css
+from course.web.views.home import band_label
+
+STATUS_COLOURS = {"not-started": "#dfe6e4", "in-progress": "#f3c64d", "completed": "#5aa469", "mastered": "#1f6f65"}
+
+
+def percent(t, share: float | None) -> str:
+    return "—" if share is None else t.number(share, style="percent")
+
+
+def when(value) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else "—"
+
+
+def quiz_for(lesson_id: str):
+    catalogue = shared.content().catalogue
+    return catalogue[lesson_id].quiz if lesson_id in catalogue else None
+
+
+def option_label(t, lesson_id: str, question_id: str, option_id: str) -> str:
+    quiz = quiz_for(lesson_id)
+    if option_id in ("true", "false"):
+        return t(f"quiz-{option_id}")
+    return t(f"{quiz.id}-{question_id}-{option_id}") if quiz else option_id
+
+
+def question_text(t, lesson_id: str, question_id: str) -> str:
+    quiz = quiz_for(lesson_id)
+    return t(f"{quiz.id}-{question_id}") if quiz else question_id
+
+
+def grid_html(t, overview) -> str:
+    if overview is None:
+        return ""
+    if not overview.rows:
+        return f'<p>{e(t("dash-no-learners"))}</p>'
+    heads = "".join(f'<th scope="col" class="lesson-col"><span>{e(t(lid))}</span></th>' for lid in overview.lesson_ids)
+    rows = []
+    for r in overview.rows:
+        cells = []
+        for cell in r.cells:
+            score = f" {percent(t, cell.best_score)}" if cell.best_score is not None else ""
+            cells.append(f'<td class="cell {cell.status}" title="{e(t("status-" + cell.status))}">'
+                         f'<span class="sr-only">{e(t("status-" + cell.status))}</span>'
+                         f'<span aria-hidden="true">{_SYMBOL[cell.status]}</span>{e(score)}</td>')
+        rows.append(f'<tr><th scope="row">{e(r.display_name)}</th>{"".join(cells)}'
+                    f'<td>{t.number(r.lessons_completed)}</td><td>{t.number(r.lessons_mastered)}</td>'
+                    f'<td dir="ltr">{when(r.last_active_at)}</td></tr>')
+    totals = []
+    for key in ("started", "completed", "mastered"):
+        tds = "".join(f"<td>{t.number(getattr(x, key))}</td>" for x in overview.totals)
+        totals.append(f'<tr class="totals"><th scope="row">{e(t("dash-" + key))}</th>{tds}<td></td><td></td><td></td></tr>')
+    avg = "".join(f"<td>{percent(t, x.average_best_score)}</td>" for x in overview.totals)
+    totals.append(f'<tr class="totals"><th scope="row">{e(t("dash-average"))}</th>{avg}<td></td><td></td><td></td></tr>')
+    legend = " · ".join(f'{_SYMBOL[s]} {e(t("status-" + s))}' for s in STATUSES)
+    return (f'<p class="note">{legend}</p><div class="grid-wrap"><table class="grid">'
+            f'<thead><tr><th scope="col">{e(t("dash-learner"))}</th>{heads}'
+            f'<th scope="col">{e(t("dash-completed"))}</th><th scope="col">{e(t("dash-mastered"))}</th>'
+            f'<th scope="col">{e(t("dash-last-active"))}</th></tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody><tfoot>{"".join(totals)}</tfoot></table></div>')
+
+
+_SYMBOL = {"not-started": "·", "in-progress": "◐", "completed": "●", "mastered": "★"}
+
+
+def chart(t, overview):
+    """Progress per lesson as stacked bars: one glance says which lessons the class has done."""
+    if overview is None or not overview.lesson_ids:
+        return None
+    titles = [t(lid) for lid in overview.lesson_ids]
+    counts = {s: [] for s in STATUSES}
+    for i, total in enumerate(overview.totals):
+        started_only = total.started - total.completed
+        counts["mastered"].append(total.mastered)
+        counts["completed"].append(total.completed - total.mastered)
+        counts["in-progress"].append(started_only)
+        counts["not-started"].append(total.learners - total.started)
+    source = ColumnDataSource({"lesson": titles, **{s.replace("-", "_"): v for s, v in counts.items()}})
+    fig = figure(y_range=list(reversed(titles)), height=60 + 34 * len(titles), sizing_mode="stretch_width",
+                 toolbar_location=None, tools="", title=t("dash-chart-title"))
+    stack = [s.replace("-", "_") for s in reversed(STATUSES)]
+    renderers = fig.hbar_stack(stack, y="lesson", height=0.7, source=source,
+                               color=[STATUS_COLOURS[s] for s in reversed(STATUSES)])
+    fig.add_layout(Legend(items=[(t("status-" + s), [r]) for s, r in zip(reversed(STATUSES), renderers)],
+                          orientation="horizontal"), "below")
+    fig.xaxis.axis_label = t("dash-learners-axis")
+    fig.ygrid.grid_line_color = None
+    # canvas text does not inherit the page's font: name ours, or Arabic shows as boxes
+    font = "'Amaan Arabic', 'Noto Sans Arabic', sans-serif"
+    fig.title.text_font = fig.legend.label_text_font = font
+    for axis in (fig.xaxis, fig.yaxis):
+        axis.major_label_text_font = axis.axis_label_text_font = font
+    return fig
+
+
+def lesson_html(t, report, lesson_id: str) -> str:
+    if report is None:
+        return ""
+    minutes = (report.median_seconds or 0) / 60
+    facts = [
+        t("dash-rate", label=t("dash-completed"), count=report.completed, total=report.learners,
+          percent=percent(t, report.completed_rate)),
+        t("dash-rate", label=t("dash-mastered"), count=report.mastered, total=report.learners,
+          percent=percent(t, report.mastered_rate)),
+        f'{t("dash-average")}: {percent(t, report.average_best_score)}',
+        t("dash-median-time", minutes=round(minutes, 1)) if report.median_seconds else t("dash-no-time"),
+    ]
+    rows = []
+    for q in report.questions:
+        share = q.first_correct_share
+        wrong = q.top_wrong_option
+        wrong_text = option_label(t, lesson_id, q.question_id, wrong) if wrong else "—"
+        rows.append(f'<tr><td>{e(question_text(t, lesson_id, q.question_id))}</td>'
+                    f'<td>{percent(t, share)} <span class="note">({t.number(q.first_correct)}/{t.number(q.first_answers)})</span></td>'
+                    f'<td>{e(wrong_text)}</td></tr>')
+    table = (f'<table class="grid questions"><thead><tr><th scope="col">{e(t("dash-question"))}</th>'
+             f'<th scope="col">{e(t("dash-first-try"))}</th><th scope="col">{e(t("dash-common-wrong"))}</th></tr></thead>'
+             f'<tbody>{"".join(rows)}</tbody></table>') if rows else f'<p>{e(t("dash-no-answers"))}</p>'
+    return (f'<ul class="facts">{"".join(f"<li>{e(x)}</li>" for x in facts)}</ul>'
+            f'<h3>{e(t("dash-difficult"))}</h3><p class="note">{e(t("dash-difficult-help"))}</p>{table}')
+
+
+def learner_html(t, detail) -> str:
+    if detail is None:
+        return ""
+    parts = [f'<h3>{e(detail.learner.display_name)}</h3><ul class="facts">']
+    for line in detail.lessons:
+        s = line.summary
+        parts.append(f'<li><b>{e(t(s.lesson_id))}</b>: {e(t("status-" + line.status))} · '
+                     f'{e(t("dash-cards", seen=s.furthest_step + 1, total=s.total_steps))} · '
+                     f'<span dir="ltr">{when(s.updated_at)}</span></li>')
+    parts.append("</ul>")
+    for i, tried in enumerate(detail.tries, 1):
+        info = tried.try_
+        head = t("dash-try", lesson=t(info.lesson_id), score=percent(t, info.score))
+        answers = []
+        for a in tried.answers:
+            chosen = ", ".join(option_label(t, info.lesson_id, a.question_id, o) for o in a.chosen)
+            mark = t("dash-right") if a.correct else t("dash-wrong")
+            hint = f' · {e(t("dash-hint-used"))}' if a.hint_used else ""
+            answers.append(f'<li><span dir="ltr">{when(a.answered_at)}</span> · {e(question_text(t, info.lesson_id, a.question_id))}'
+                           f' · {e(t("dash-attempt", n=a.attempt))}: <b>{e(chosen)}</b> · {e(mark)}{hint}</li>')
+        parts.append(f'<details><summary>{e(head)} · <span dir="ltr">{when(info.started_at)}</span></summary>'
+                     f'<ul>{"".join(answers)}</ul></details>')
+    return "".join(parts)
+
+
+def flag_text(t, flag) -> str:
+    p = dict(flag.params)
+    if "lesson_id" in p:
+        p["lesson"] = t(p.pop("lesson_id"))
+    p.pop("quiz_id", None)
+    if "best_score" in p:
+        p["best_score"] = percent(t, p["best_score"])
+    return t(f"dash-rule-{flag.rule}", name=flag.display_name, **p)
+
+
+def coverage_html(t, coverage) -> str:
+    rows = []
+    for c in coverage:
+        lessons = ", ".join(t(lid) for lid in c.lesson_ids) or "—"
+        rows.append(f'<tr><th scope="row">{e(t("risk-" + c.risk))}</th>'
+                    f'<td>{e(t("dash-covered", done=c.learners_completed, total=c.learners))}</td>'
+                    f'<td>{e(lessons)}</td></tr>')
+    return (f'<p class="note">{e(t("dash-coverage-help"))}</p><table class="grid coverage"><tbody>{"".join(rows)}</tbody></table>')
+
+
+class DashboardView(pn.viewable.Viewer):
+    state = param.ClassSelector(class_=DashboardState)
+    locale = param.String(default="ar")
+
+    def __init__(self, **params):
+        super().__init__(**params)
+        t = self._t = shared.tr(self.locale)
+        css = widget_css()
+        self._track = pn.widgets.Select(name=t("dash-pick-track"),
+                                        options={band_label(t, b): b for b in TRACKS}, value=self.state.track,
+                                        stylesheets=css, css_classes=["amaan-dash-track"])
+        self._sort = pn.widgets.Select(name=t("dash-sort"), options={t("dash-sort-" + s): s for s in self.state.param.sort.objects},
+                                       value=self.state.sort, stylesheets=css, css_classes=["amaan-dash-sort"])
+        self._search = pn.widgets.TextInput(name=t("dash-search"), stylesheets=css, css_classes=["amaan-dash-search"])
+        self._track.param.watch(lambda ev: setattr(self.state, "track", ev.new), "value")
+        self._sort.param.watch(lambda ev: setattr(self.state, "sort", ev.new), "value")
+        self._search.param.watch(lambda ev: setattr(self.state, "search", ev.new), "value_input")
+        self._grid = html(css_classes=["amaan-dash-grid"])
+        self._chart = pn.pane.Bokeh(sizing_mode="stretch_width")
+        self._grid_csv = pn.widgets.FileDownload(callback=self._overview_csv, filename="amaan-class.csv",
+                                                 label=t("dash-export-grid"), stylesheets=css,
+                                                 css_classes=["amaan-dash-grid-csv"])
+        self._lesson = pn.widgets.Select(name=t("dash-pick-lesson"), options={}, stylesheets=css,
+                                         css_classes=["amaan-dash-lesson"])
+        self._lesson.param.watch(lambda ev: setattr(self.state, "lesson_id", ev.new), "value")
+        self._lesson_html = html(css_classes=["amaan-dash-lesson-report"])
+        self._lesson_csv = pn.widgets.FileDownload(callback=self._lesson_csv_bytes, filename="amaan-lesson.csv",
+                                                   label=t("dash-export-lesson"), stylesheets=css,
+                                                   css_classes=["amaan-dash-lesson-csv"])
+        self._learner = pn.widgets.Select(name=t("dash-pick-learner"), options={}, stylesheets=css,
+                                          css_classes=["amaan-dash-learner"])
+        self._learner.param.watch(lambda ev: setattr(self.state, "learner_id", ev.new), "value")
+        self._learner_html = html(css_classes=["amaan-dash-learner-detail"])
+        self._flags = pn.Column(sizing_mode="stretch_width")
+        self._coverage = html()
+        self._assign = pn.widgets.MultiChoice(name=t("dash-assign"), options={}, stylesheets=css,
+                                              css_classes=["amaan-dash-assign"], sizing_mode="stretch_width")
+        save = button(t("dash-assign-save"), "dash-assign-save", "primary")
+        save.on_click(lambda _e: self.state.assign(list(self._assign.value)))
+        self._visibility = pn.widgets.RadioButtonGroup(
+            name=t("dash-visibility"), options={t("dash-visibility-learner"): "learner",
+                                                t("dash-visibility-educator"): "educator"},
+            stylesheets=css, css_classes=["amaan-dash-visibility"])
+        self._visibility.param.watch(lambda ev: self.state.set_results_visibility(ev.new), "value")
+        h = lambda key: html(f'<h2>{e(t(key))}</h2>')  # noqa: E731
+        self._layout = pn.Column(
+            h("dash-grid-title"), pn.FlexBox(self._track, self._sort, self._search), self._grid, self._grid_csv,
+            self._chart,
+            h("dash-lesson-title"), self._lesson, self._lesson_html, self._lesson_csv,
+            h("dash-learner-title"), self._learner, self._learner_html,
+            h("dash-needs-help"), html(f'<p class="note">{e(t("dash-rules"))}</p>'), self._flags,
+            h("dash-coverage"), self._coverage,
+            h("dash-assign-title"), self._assign, save,
+            html(f'<h3>{e(t("dash-visibility"))}</h3>'), self._visibility,
+            sizing_mode="stretch_width")
+        self.state.param.watch(self._render_overview, ["class_id", "track", "sort", "search", "version"])
+        self.state.param.watch(self._render_lesson, ["class_id", "lesson_id", "version"])
+        self.state.param.watch(self._render_learner, ["learner_id", "version"])
+        self.state.param.watch(self._render_class, ["class_id", "version"])
+        self._render_all()
+
+    def _render_all(self) -> None:
+        self._render_overview()
+        self._render_class()
+        self._render_lesson()
+        self._render_learner()
+
+    def _render_overview(self, *_events) -> None:
+        t = self._t
+        overview = self.state.overview()
+        self._grid.object = grid_html(t, overview)
+        self._chart.object = chart(t, overview)
+        self._chart.visible = overview is not None and bool(overview.rows)
+        if overview is not None:
+            self._learner.options = {r.display_name: r.learner_id for r in overview.rows}
+            lessons = {t(lid): lid for lid in overview.lesson_ids}
+            self._lesson.options = lessons
+            if self.state.lesson_id not in lessons.values():
+                self._lesson.value = next(iter(lessons.values()), None)
+
+    def _render_lesson(self, *_events) -> None:
+        self._lesson_html.object = lesson_html(self._t, self.state.lesson(), self.state.lesson_id)
+
+    def _render_learner(self, *_events) -> None:
+        self._learner_html.object = learner_html(self._t, self.state.learner())
+
+    def _render_class(self, *_events) -> None:
+        t = self._t
+        flags = self.state.flags()
+        rows = []
+        for flag in (flags.flags if flags else ()):
+            dismiss = button(t("dash-dismiss"), f"dismiss-{flag.learner_id}-{flag.rule}")
+            dismiss.on_click(lambda _e, f=flag: self.state.dismiss(f.learner_id, f.rule))
+            rows.append(pn.Row(html(f'<p class="feedback try">{e(flag_text(t, flag))}</p>'), dismiss,
+                               sizing_mode="stretch_width"))
+        if not rows:
+            rows = [html(f'<p>{e(t("dash-no-flags"))}</p>')]
+        self._flags.objects = rows
+        self._coverage.object = coverage_html(t, self.state.coverage())
+        children = [d for d in lesson_dicts() if d["track"] in CHILD_TRACKS]
+        self._assign.options = {f'{band_label(t, d["track"])} · {t(d["id"])}': d["id"] for d in children}
+        self._assign.value = list(self.state.assigned())
+        info = class_info(self.state.class_id) if self.state.class_id else None
+        if info is not None:
+            self._visibility.value = info.results_visibility
+
+    def _headers(self) -> dict:
+        t = self._t
+        keys = ("learner", "lessons_completed", "lessons_mastered", "last_active", "started", "completed",
+                "mastered", "average_best_score", "learners", "median_time", "mean_time", "tries_finished",
+                "average_try_score", "question", "first_try_correct", "first_answers", "wrong_answers",
+                "top_wrong_option", "top_wrong_count")
+        headers = {k: t("csv-" + k) for k in keys}
+        headers.update({d["id"]: t(d["id"]) for d in lesson_dicts()})
+        return headers
+
+    def _overview_csv(self) -> io.BytesIO:
+        t = self._t
+        labels = {s: t("status-" + s) for s in STATUSES}
+        return io.BytesIO(overview_csv(self.state.overview(), self._headers(), labels))
+
+    def _lesson_csv_bytes(self) -> io.BytesIO:
+        t, lesson_id = self._t, self.state.lesson_id
+        return io.BytesIO(lesson_csv(self.state.lesson(), self._headers(),
+                                     question_text=lambda q: question_text(t, lesson_id, q),
+                                     option_text=lambda q, o: option_label(t, lesson_id, q, o)))
+
+    def __panel__(self):
+        return self._layout
+
