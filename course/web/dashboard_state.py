@@ -16,7 +16,7 @@ from course.reports.learner import learner_detail
 from course.reports.lesson import lesson_report
 from course.reports.needs_help import dismiss_flag, needs_help
 from course.reports.overview import SORTS, class_overview
-from course.store import assignments
+from course.store import assignments, progress
 from course.web import shared
 
 
@@ -29,6 +29,13 @@ def lesson_dicts(track: str | None = None) -> list[dict]:
     """Catalogue lessons as the reports take them (built once per loaded content)."""
     dicts = _lesson_dicts(id(shared.content()))
     return [d for d in dicts if track is None or d["track"] == track]
+
+
+def completed_tracks(learner_id: int) -> list[str]:
+    """Children's tracks whose every lesson this learner has completed (a certificate each)."""
+    done = {lid for lid, s in progress.lesson_progress(learner_id).items() if s.completed_at}
+    catalogue = shared.content().catalogue
+    return [tr for tr in CHILD_TRACKS if catalogue.track(tr) and all(e.id in done for e in catalogue.track(tr))]
 
 
 class DashboardState(param.Parameterized):

@@ -369,3 +369,13 @@ csv-first_answers = الإجابات الأولى
 csv-wrong_answers = الإجابات الخاطئة
 csv-top_wrong_option = الإجابة الخاطئة الأكثر اختيارًا
 csv-top_wrong_count = عدد مرّات اختيارها
+
+## الطباعة
+
+print-now = اطبع
+print-report-title = تقرير التقدّم: { $klass }
+print-report-link = تقرير للطباعة
+cert-title = شهادة
+cert-text = أكمل { $name } كل دروس مسار «{ $track }»: البقاء آمنًا على الإنترنت.
+cert-date = مُنحت في { $date }
+cert-link = شهادة: { $track }

@@ -318,3 +318,13 @@ csv-first_answers = First answers
 csv-wrong_answers = Wrong answers
 csv-top_wrong_option = Wrong answer chosen most often
 csv-top_wrong_count = Times chosen
+
+## Printing
+
+print-now = Print
+print-report-title = Progress report: { $klass }
+print-report-link = Printable report
+cert-title = Certificate
+cert-text = { $name } has completed every lesson of the { $track } track: staying safe online.
+cert-date = Awarded on { $date }
+cert-link = Certificate: { $track }

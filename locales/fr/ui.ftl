@@ -327,3 +327,13 @@ csv-first_answers = Premières réponses
 csv-wrong_answers = Mauvaises réponses
 csv-top_wrong_option = Mauvaise réponse la plus choisie
 csv-top_wrong_count = Nombre de fois
+
+## Impression
+
+print-now = Imprimer
+print-report-title = Rapport de progrès : { $klass }
+print-report-link = Rapport à imprimer
+cert-title = Certificat
+cert-text = { $name } a terminé toutes les leçons du parcours « { $track } » : rester en sécurité en ligne.
+cert-date = Décerné le { $date }
+cert-link = Certificat : { $track }

@@ -18,7 +18,7 @@ from course.reports.export import lesson_csv, overview_csv
 from course.reports.status import STATUSES
 from course.store.classes import class_info
 from course.web import shared
-from course.web.dashboard_state import DashboardState, lesson_dicts
+from course.web.dashboard_state import DashboardState, completed_tracks, lesson_dicts
 from course.web.views.common import button, e, html, widget_css
 from course.web.views.home import band_label
 
@@ -141,10 +141,14 @@ def lesson_html(t, report, lesson_id: str) -> str:
             f'<h3>{e(t("dash-difficult"))}</h3><p class="note">{e(t("dash-difficult-help"))}</p>{table}')
 
 
-def learner_html(t, detail) -> str:
+def learner_html(t, detail, tracks: list[str] = ()) -> str:
     if detail is None:
         return ""
-    parts = [f'<h3>{e(detail.learner.display_name)}</h3><ul class="facts">']
+    learner_id = detail.learner.id
+    certificates = "".join(
+        f'<a class="button-link" href="/educator/print/certificate/{learner_id}/{track}" target="_blank" rel="noopener">'
+        f'{e(t("cert-link", track=band_label(t, track)))}</a> ' for track in tracks)
+    parts = [f'<h3>{e(detail.learner.display_name)}</h3>{certificates}<ul class="facts">']
     for line in detail.lessons:
         s = line.summary
         parts.append(f'<li><b>{e(t(s.lesson_id))}</b>: {e(t("status-" + line.status))} · '
@@ -204,6 +208,7 @@ class DashboardView(pn.viewable.Viewer):
         self._sort.param.watch(lambda ev: setattr(self.state, "sort", ev.new), "value")
         self._search.param.watch(lambda ev: setattr(self.state, "search", ev.new), "value_input")
         self._grid = html(css_classes=["amaan-dash-grid"])
+        self._print = html()
         self._chart = pn.pane.Bokeh(sizing_mode="stretch_width")
         self._grid_csv = pn.widgets.FileDownload(callback=self._overview_csv, filename="amaan-class.csv",
                                                  label=t("dash-export-grid"), stylesheets=css,
@@ -232,7 +237,7 @@ class DashboardView(pn.viewable.Viewer):
         self._visibility.param.watch(lambda ev: self.state.set_results_visibility(ev.new), "value")
         h = lambda key: html(f'<h2>{e(t(key))}</h2>')  # noqa: E731
         self._layout = pn.Column(
-            h("dash-grid-title"), pn.FlexBox(self._track, self._sort, self._search), self._grid, self._grid_csv,
+            h("dash-grid-title"), pn.FlexBox(self._track, self._sort, self._search), self._grid, pn.FlexBox(self._grid_csv, self._print),
             self._chart,
             h("dash-lesson-title"), self._lesson, self._lesson_html, self._lesson_csv,
             h("dash-learner-title"), self._learner, self._learner_html,
@@ -257,6 +262,9 @@ class DashboardView(pn.viewable.Viewer):
         t = self._t
         overview = self.state.overview()
         self._grid.object = grid_html(t, overview)
+        self._print.object = (f'<a class="button-link" href="/educator/print/class/{self.state.class_id}?track={self.state.track}'
+                              f'&lang={t.lang}" target="_blank" rel="noopener">{e(t("print-report-link"))}</a>'
+                              if self.state.class_id else "")
         self._chart.object = chart(t, overview)
         self._chart.visible = overview is not None and bool(overview.rows)
         if overview is not None:
@@ -270,7 +278,9 @@ class DashboardView(pn.viewable.Viewer):
         self._lesson_html.object = lesson_html(self._t, self.state.lesson(), self.state.lesson_id)
 
     def _render_learner(self, *_events) -> None:
-        self._learner_html.object = learner_html(self._t, self.state.learner())
+        detail = self.state.learner()
+        tracks = completed_tracks(detail.learner.id) if detail else []
+        self._learner_html.object = learner_html(self._t, detail, tracks)
 
     def _render_class(self, *_events) -> None:
         t = self._t
