@@ -126,3 +126,20 @@ def test_every_band_lists_its_lessons_in_order(band):
     state.choose_band(band)
     orders = [e.lesson.order for e in state.lessons]
     assert orders == sorted(orders) and len(orders) >= 6
+
+
+def test_a_class_learner_sees_assigned_lessons_first_and_results_as_the_class_allows(store):
+    from course.store import accounts, assignments, classes
+
+    teacher = accounts.create_educator("teacher", "a long enough password", "Teacher")
+    klass = classes.create_class(teacher, "5B")
+    learner = classes.add_learner(klass.id, "Layla", None, as_educator=teacher)
+    assignments.assign_lessons(klass.id, ["games-spending", "danger"], as_educator=teacher)
+    assignments.set_results_visibility(klass.id, "educator", as_educator=teacher)
+    state = LearnerState(locale="en")
+    state.signed_in(learner, "Layla", "token")
+    state.choose_band("9-12")
+    assert [e.id for e in state.lessons][:2] == ["games-spending", "danger"]
+    assert state.results_hidden
+    state.sign_out()
+    assert state.assigned == () and not state.results_hidden

@@ -46,6 +46,7 @@ def initial_state(args: dict, cookies: dict, headers: dict) -> LearnerState:
         learner = store_progress.learner_info(learner_id)
         if learner is not None and not learner.is_guest:
             state.learner_id, state.learner_name = learner.id, learner.display_name
+            state.load_class_settings()
             return state
     token = cookies.get("amaan_guest")
     if token:

@@ -52,6 +52,8 @@ class LearnerState(param.Parameterized):
     progress_version = param.Integer(default=0, doc="bumped when lesson statuses change")
     remember = param.Dict(default={}, doc="values the browser should keep (cookies), e.g. the guest token")
     preview = param.Boolean(default=False, doc="an author walking a lesson: nothing is saved")
+    assigned = param.Parameter(default=(), doc="lesson ids the learner's class was assigned, first on the list")
+    results_hidden = param.Boolean(default=False, doc="the class shows quiz results to the educator only")
 
     def __init__(self, **params):
         self._return_to = "home"
@@ -70,7 +72,19 @@ class LearnerState(param.Parameterized):
 
     @property
     def lessons(self) -> tuple[LessonEntry, ...]:
-        return shared.content().catalogue.track(self.band) if self.band else ()
+        """The band's lessons, with the ones the class was assigned first, in the educator's order."""
+        lessons = shared.content().catalogue.track(self.band) if self.band else ()
+        rank = {lesson_id: i for i, lesson_id in enumerate(self.assigned)}
+        return tuple(sorted(lessons, key=lambda e: rank.get(e.id, len(rank))))
+
+    def load_class_settings(self) -> None:
+        """A class learner: their class's assigned lessons and whether they see quiz results."""
+        from course.store import assignments, classes
+
+        learner = store_progress.learner_info(self.learner_id) if self.learner_id else None
+        klass = classes.class_info(learner.class_id) if learner and learner.class_id else None
+        self.param.update(assigned=assignments.assigned_lessons_for_learner(self.learner_id) if klass else (),
+                          results_hidden=bool(klass and klass.results_visibility == "educator"))
 
     @property
     def total_steps(self) -> int:
@@ -181,6 +195,7 @@ class LearnerState(param.Parameterized):
         """A child signed in to their class: their own progress from now on, on any device."""
         with param.parameterized.batch_call_watchers(self):
             self.learner_id, self.learner_name = learner_id, name
+            self.load_class_settings()
             self._progress_cache = None
             self.remember = {**self.remember, "amaan_learner": token}
             self.screen = "home"
@@ -189,6 +204,7 @@ class LearnerState(param.Parameterized):
     def sign_out(self) -> None:
         with param.parameterized.batch_call_watchers(self):
             self.learner_id, self.learner_name = None, None
+            self.assigned, self.results_hidden = (), False
             self._progress_cache = None
             self.remember = {**self.remember, "amaan_learner": "", "amaan_guest": ""}
             self.go_home()

@@ -31,13 +31,18 @@ class ResultsView(pn.viewable.Viewer):
             return
         lesson_id = state.entry.id
         total = len(run.questions)
-        parts = [f'<h1>{e(t("results-title"))}</h1>',
-                 f'<p class="text">{e(t("results-score", correct=run.correct_first_try, total=total))}</p>']
-        if run.mastered:
-            parts.append(f'<img class="badge" src="{assets.url("badge.svg")}" alt="">'
-                         f'<h2>{e(t("results-mastered"))}</h2><p>{e(t("results-badge", lesson=t(lesson_id)))}</p>')
+        parts = [f'<h1>{e(t("results-title"))}</h1>']
+        if state.results_hidden:
+            # the class shows scores to the educator only; each answer's feedback was still shown
+            parts.append(f'<p class="text">{e(t("results-hidden"))}</p>')
         else:
-            parts.append(f'<p>{e(t("results-not-yet", needed=t.number(run.needed_to_master()) + "/" + t.number(total)))}</p>')
+            parts.append(f'<p class="text">{e(t("results-score", correct=run.correct_first_try, total=total))}</p>')
+            if run.mastered:
+                parts.append(f'<img class="badge" src="{assets.url("badge.svg")}" alt="">'
+                             f'<h2>{e(t("results-mastered"))}</h2><p>{e(t("results-badge", lesson=t(lesson_id)))}</p>')
+            else:
+                needed = t.number(run.needed_to_master()) + "/" + t.number(total)
+                parts.append(f'<p>{e(t("results-not-yet", needed=needed))}</p>')
         remember = [t(f"{lesson_id}-{s.id}") for s in state.entry.lesson.steps if s.kind in ("tip", "recap")]
         parts.append(f'<div class="card remember"><h2>{e(t("results-remember"))}</h2>'
                      + "".join(f"<p>{e(text)}</p>" for text in remember) + "</div>")
