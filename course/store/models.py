@@ -148,6 +148,8 @@ class Answer(Base):
         # One row per attempt: a resend under a fresh key still cannot count twice.
         UniqueConstraint("try_id", "question_id", "attempt"),
         CheckConstraint("attempt >= 1", name="attempt"),
+        # The dashboard reads a class's answers to one lesson: without it PostgreSQL scans them all.
+        Index(None, "learner_id", "lesson_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
