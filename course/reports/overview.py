@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import and_, case, func, select
 
 from course.reports.catalogue import lesson_ids as _lesson_ids
-from course.reports.status import NOT_STARTED, STATUSES, Rates, completed, status_of
+from course.reports.status import NOT_STARTED, STATUSES, Rates, completed, status_index
 from course.store import db
 from course.store.access import owned_class
 from course.store.models import Learner, LessonProgress
@@ -107,8 +107,8 @@ def class_overview(class_id: int, lessons: Sequence[Mapping], *, as_educator: in
             .group_by(Learner.id, Learner.display_name, Learner.age_band, Learner.last_active_at)
         ).all()
         cells = s.execute(
-            select(LessonProgress.learner_id, LessonProgress.lesson_id, LessonProgress.completed_at,
-                   LessonProgress.mastered_at, LessonProgress.best_score, LessonProgress.progress,
+            select(LessonProgress.learner_id, LessonProgress.lesson_id, status_index(),
+                   LessonProgress.best_score, LessonProgress.progress,
                    LessonProgress.time_spent_seconds, LessonProgress.updated_at)
             .join(Learner, Learner.id == LessonProgress.learner_id)
             .where(Learner.class_id == class_id, in_grid)
@@ -124,8 +124,8 @@ def class_overview(class_id: int, lessons: Sequence[Mapping], *, as_educator: in
 
     column = {lesson: i for i, lesson in enumerate(ids)}
     grid: dict[int, list[Cell]] = {row[0]: [EMPTY] * len(ids) for row in learners}
-    for learner_id, lesson, completed_at, mastered_at, best, progress, seconds, updated in cells:
-        grid[learner_id][column[lesson]] = Cell(status_of(True, completed_at, mastered_at), best,
+    for learner_id, lesson, status, best, progress, seconds, updated in cells:
+        grid[learner_id][column[lesson]] = Cell(STATUSES[status], best,
                                                 progress, seconds, updated)
     rows = [LearnerRow(lid, name, band, active, started, done_, mastered, tuple(grid[lid]))
             for lid, name, band, active, started, done_, mastered in learners]

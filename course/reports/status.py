@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, or_
+from sqlalchemy import ColumnElement, case, or_
 
 from course.store.models import LessonProgress
 
@@ -29,6 +29,16 @@ def status_of(started: bool, completed_at: datetime | None, mastered_at: datetim
 def completed() -> ColumnElement[bool]:
     """SQL: the summary row counts as completed (mastered ones included)."""
     return or_(LessonProgress.completed_at.isnot(None), LessonProgress.mastered_at.isnot(None))
+
+
+def status_index() -> ColumnElement[int]:
+    """SQL: a summary row's status as an index into STATUSES, as ``status_of`` decides it.
+
+    Deciding in the database spares converting two timestamps per cell of a school-sized grid.
+    """
+    return case((LessonProgress.mastered_at.isnot(None), STATUSES.index(MASTERED)),
+                (LessonProgress.completed_at.isnot(None), STATUSES.index(COMPLETED)),
+                else_=STATUSES.index(IN_PROGRESS))
 
 
 def rate(part: int, whole: int) -> float:
