@@ -72,8 +72,8 @@ def needs_help(class_id: int, lessons: Sequence[Mapping], *, as_educator: int | 
                recent: int = RECENT_FIRST_ATTEMPTS, min_answers: int = MIN_FIRST_ATTEMPTS,
                wrong_share: float = WRONG_SHARE) -> NeedsHelp:
     """The class's flags over ``lessons`` (catalogue dicts), those dismissed left out."""
-    if not 0 < wrong_share <= 1 or failures < 1 or min_answers < 1:
-        raise ValueError("wrong_share is in (0, 1]; failures and min_answers are at least 1")
+    if not 0 < wrong_share <= 1 or min(failures, min_answers, recent, stuck_days) < 1:
+        raise ValueError("wrong_share is in (0, 1]; failures, min_answers, recent and stuck_days at least 1")
     ids = _lesson_ids(lessons)
     now = now or db.utcnow()
     in_class = Learner.class_id == class_id
