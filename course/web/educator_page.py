@@ -46,7 +46,8 @@ def build(state: EducatorState) -> pn.Template:
     tabs = pn.Tabs((t("edu-tab-dashboard"), DashboardView(state=dashboard, locale=state.locale)),
                    (t("edu-tab-classes"), classes_view),
                    (t("edu-tab-helplines"), helplines_view(state.locale)),
-                   dynamic=True, sizing_mode="stretch_width")
+                   dynamic=True, sizing_mode="stretch_width",
+                   active=0 if state.classes() else 1)  # no class yet: start where one is made
     return wrap(pn.Column(html(header(state)), tabs, sizing_mode="stretch_width", margin=0), t, t("edu-title"))
 
 

@@ -67,7 +67,7 @@ def test_a_wrong_educator_password_is_refused_clearly(browser, server, school):
     page.fill("#f-username", "huda")
     page.fill("#f-password", PASSWORD)
     page.click("button[type=submit]")
-    page.wait_for_selector(".amaan-create-class button", timeout=30_000)
+    page.wait_for_selector(".amaan-dash-grid", timeout=30_000)
     ctx.close()
 
 
