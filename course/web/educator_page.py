@@ -18,6 +18,7 @@ from course.web.dashboard_state import DashboardState
 from course.web.views.dashboard import DashboardView
 from course.web.views.educator_classes import ClassesView
 from course.web.views.educator_helplines import helplines_view
+from course.web.views.educator_team import TeamView
 
 
 def header(state: EducatorState) -> str:
@@ -48,6 +49,9 @@ def build(state: EducatorState) -> pn.Template:
                    (t("edu-tab-helplines"), helplines_view(state.locale)),
                    dynamic=True, sizing_mode="stretch_width",
                    active=0 if state.classes() else 1)  # no class yet: start where one is made
+    educator = state.educator
+    if educator is not None and educator.is_admin:
+        tabs.append((t("edu-tab-team"), TeamView(state=state)))
     return wrap(pn.Column(html(header(state)), tabs, sizing_mode="stretch_width", margin=0), t, t("edu-title"))
 
 

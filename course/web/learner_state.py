@@ -83,6 +83,8 @@ class LearnerState(param.Parameterized):
 
         learner = store_progress.learner_info(self.learner_id) if self.learner_id else None
         klass = classes.class_info(learner.class_id) if learner and learner.class_id else None
+        if klass is not None and klass.country:
+            self.country = klass.country  # the class's country decides which helpline Get help shows
         self.param.update(assigned=assignments.assigned_lessons_for_learner(self.learner_id) if klass else (),
                           results_hidden=bool(klass and klass.results_visibility == "educator"))
 

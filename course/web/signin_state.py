@@ -39,10 +39,12 @@ def learner_from_cookie(value: str | None) -> int | None:
 
 
 class SignInState(param.Parameterized):
-    step = param.Selector(default="code", objects=["code", "name", "pictures"])
+    step = param.Selector(default="code", objects=["code", "name", "new-name", "pictures"])
     code = param.String(default="")
     roster = param.List(default=[], doc="(learner id, display name) of the class")
     class_name = param.String(default="")
+    can_register = param.Boolean(default=False, doc="the class lets children add themselves")
+    registering = param.Boolean(default=False, doc="a new child choosing their own pictures")
     learner_id = param.Integer(default=None, allow_None=True)
     learner_name = param.String(default="")
     pictures = param.List(default=[])
@@ -65,27 +67,53 @@ class SignInState(param.Parameterized):
             self.error = ("signin-wrong-code", {})
             return
         self.param.update(code=code, roster=[(e.learner_id, e.display_name) for e in roster.learners],
-                          class_name=roster.class_name, step="name", error=None)
+                          class_name=roster.class_name, can_register=roster.allow_self_register,
+                          registering=False, step="name", error=None)
 
     def choose(self, learner_id: int) -> None:
         names = dict(self.roster)
         if learner_id not in names:
             return
         self.param.update(learner_id=learner_id, learner_name=names[learner_id], pictures=[], step="pictures",
-                          error=None)
+                          registering=False, error=None)
+
+    def new_learner(self) -> None:
+        if self.can_register:
+            self.param.update(step="new-name", registering=True, pictures=[], error=None)
+
+    def choose_name(self, name: str) -> None:
+        """A new child's display name; their pictures come next (they choose them)."""
+        name = " ".join((name or "").split())
+        if not name:
+            self.error = ("signin-new-name-needed", {})
+            return
+        if name.casefold() in {n.casefold() for _i, n in self.roster}:
+            self.error = ("signin-name-taken", {})
+            return
+        self.param.update(learner_name=name, step="pictures", pictures=[], error=None)
 
     def tap(self, picture: str) -> None:
         if picture not in PICTURES or len(self.pictures) >= LENGTH:
             return
         self.pictures = self.pictures + [picture]
         if len(self.pictures) == LENGTH:
-            self._verify()
+            self._register() if self.registering else self._verify()
 
     def clear(self) -> None:
         self.param.update(pictures=[], error=None)
 
     def back(self) -> None:
-        self.param.update(step="code" if self.step == "name" else "name", pictures=[], error=None)
+        self.param.update(step="code" if self.step == "name" else "name", pictures=[], error=None,
+                          registering=False)
+
+    def _register(self) -> None:
+        result = classes.self_register(self.code, self.learner_name, self.pictures)
+        if result.result is SignInResult.OK:
+            self.param.update(error=None, signed_in=(result.learner_id, self.learner_name))
+        elif result.result is SignInResult.NAME_TAKEN:
+            self.param.update(pictures=[], step="new-name", error=("signin-name-taken", {}))
+        else:
+            self.param.update(pictures=[], step="code", registering=False, error=("signin-wrong-code", {}))
 
     def _verify(self) -> None:
         result = classes.verify_picture_password(self.code, self.learner_id, self.pictures)

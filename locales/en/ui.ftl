@@ -328,3 +328,15 @@ cert-title = Certificate
 cert-text = { $name } has completed every lesson of the { $track } track: staying safe online.
 cert-date = Awarded on { $date }
 cert-link = Certificate: { $track }
+
+## Joining a class: new learners
+
+signin-new = I'm new: add me
+signin-new-help = Type the name your teacher and friends call you. A first name or a nickname is enough.
+signin-new-name = Your name
+signin-new-name-needed = Type your name first.
+signin-name-taken = Someone in the class already has this name. Add a letter or use a nickname.
+signin-choose-pictures = { $count ->
+    [one] Choose your secret picture, and remember it!
+   *[other] Choose { $count } secret pictures, in order, and remember them!
+}

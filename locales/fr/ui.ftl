@@ -337,3 +337,16 @@ cert-title = Certificat
 cert-text = { $name } a terminé toutes les leçons du parcours « { $track } » : rester en sécurité en ligne.
 cert-date = Décerné le { $date }
 cert-link = Certificat : { $track }
+
+## Rejoindre une classe : nouveaux élèves
+
+signin-new = Je suis nouveau : ajoute-moi
+signin-new-help = Écris le prénom ou le surnom que ton enseignant et tes amis utilisent.
+signin-new-name = Ton prénom
+signin-new-name-needed = Écris d'abord ton prénom.
+signin-name-taken = Quelqu'un dans la classe a déjà ce nom. Ajoute une lettre ou utilise un surnom.
+signin-choose-pictures = { $count ->
+    [one] Choisis ton image secrète et retiens-la !
+    [many] Choisis { $count } d'images secrètes, dans l'ordre, et retiens-les !
+   *[other] Choisis { $count } images secrètes, dans l'ordre, et retiens-les !
+}

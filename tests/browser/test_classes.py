@@ -125,3 +125,32 @@ def test_a_signed_in_child_resumes_on_another_browser(open_page, browser, school
     assert other.locator(".amaan-open-private-eye button").inner_text() == "Continue"
     click(other, "open-private-eye")
     wait_text(other, "Card 3 of 6")
+
+
+def test_a_new_child_adds_themselves_when_the_class_allows_it(browser, server, open_page, school):
+    ctx = browser.new_context(viewport=DESKTOP, extra_http_headers={"Accept-Language": "en"})
+    page = ctx.new_page()
+    page.goto(server + "/educator/login")
+    page.fill("#f-username", "huda")
+    page.fill("#f-password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_selector(".amaan-dash-grid", timeout=30_000)
+    page.locator(".bk-tab", has_text="Classes").click()
+    fill(page, "class-name", "Open club")
+    page.locator(".amaan-class-self input").check()
+    click(page, "create-class")
+    wait_text(page, "Class Open club is ready.")
+    code = page.locator(".code").inner_text().strip()
+    ctx.close()
+
+    child, _ = open_page("/?lang=en", PHONE, "en")
+    click(child, "join-class")
+    fill(child, "join-code", code)
+    click(child, "join-next")
+    click(child, "signin-new")
+    fill(child, "new-name", "Nour")
+    click(child, "new-name-next")
+    wait_text(child, "Choose 3 secret pictures")
+    for name in ("Star", "Boat", "Sun"):
+        child.locator("[class*='amaan-picture-'] button", has_text=name).first.click()
+    wait_text(child, "Signed in: Nour")

@@ -21,7 +21,7 @@ def loose(text: str) -> re.Pattern:
     return re.compile("[\u2068\u2069]*".join(re.escape(ch) for ch in text))
 
 
-def wait_text(page, text: str, timeout: float = 15_000) -> None:
+def wait_text(page, text: str, timeout: float = 30_000) -> None:
     page.get_by_text(loose(text)).first.wait_for(timeout=timeout)
 
 

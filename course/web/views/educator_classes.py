@@ -34,7 +34,8 @@ class ClassesView(pn.viewable.Viewer):
         self._new_name = pn.widgets.TextInput(name=t("edu-class-name"), stylesheets=css, css_classes=["amaan-class-name"])
         self._new_country = pn.widgets.Select(name=t("edu-class-country"), options={"—": ""} | dict(countries),
                                               stylesheets=css)
-        self._new_self = pn.widgets.Checkbox(name=t("edu-class-self-register"), stylesheets=css)
+        self._new_self = pn.widgets.Checkbox(name=t("edu-class-self-register"), stylesheets=css,
+                                             css_classes=["amaan-class-self"])
         create = button(t("edu-create-class"), "create-class", "primary")
         create.on_click(lambda _e: self.state.create_class(self._new_name.value_input or self._new_name.value,
                                                            self._new_country.value, self._new_self.value))

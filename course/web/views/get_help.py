@@ -32,6 +32,8 @@ class HelpView(pn.viewable.Viewer):
         self._close.on_click(lambda _e: self.state.close_help())
         self._layout = pn.Column(self._body, self._country, self._close, sizing_mode="stretch_width")
         self.state.param.watch(self._render, ["country"])
+        self.state.param.watch(lambda ev: setattr(self._country, "value", ev.new if ev.new in ARAB_LEAGUE else None),
+                               ["country"])
         self._render()
 
     def _render(self, *_events) -> None:

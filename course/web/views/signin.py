@@ -35,6 +35,12 @@ class SignInView(pn.viewable.Viewer):
         self._code.param.watch(lambda _ev: self.state.enter_code(self._code.value_input or self._code.value),
                                "enter_pressed")
         self._names = pn.FlexBox(sizing_mode="stretch_width")
+        self._new = button(t("signin-new"), "signin-new", "default")
+        self._new.on_click(lambda _e: self.state.new_learner())
+        self._new_name = pn.widgets.TextInput(name=t("signin-new-name"), max_length=40, stylesheets=widget_css(),
+                                              css_classes=["amaan-new-name"], sizing_mode="stretch_width")
+        self._new_next = button(t("signin-next"), "new-name-next", "primary")
+        self._new_next.on_click(lambda _e: self.state.choose_name(self._new_name.value_input or self._new_name.value))
         self._dots = html()
         self._pictures = pn.FlexBox(*[self._picture_button(p) for p in PICTURES], sizing_mode="stretch_width")
         self._clear = button(t("signin-start-again"), "pictures-clear")
@@ -44,10 +50,11 @@ class SignInView(pn.viewable.Viewer):
         self._guest = button(t("signin-guest"), "signin-guest")
         if on_cancel:
             self._guest.on_click(lambda _e: on_cancel())
-        self._layout = pn.Column(self._title, self._error, self._code, self._code_next, self._names, self._dots,
+        self._layout = pn.Column(self._title, self._error, self._code, self._code_next, self._names, self._new,
+                                 self._new_name, self._new_next, self._dots,
                                  self._pictures, pn.FlexBox(self._back, self._clear, self._guest),
                                  sizing_mode="stretch_width")
-        self.state.param.watch(self._render, ["step", "roster", "pictures", "error"])
+        self.state.param.watch(self._render, ["step", "roster", "pictures", "error", "registering"])
         self._render()
 
     def _picture_button(self, name: str) -> pn.widgets.Button:
@@ -62,6 +69,8 @@ class SignInView(pn.viewable.Viewer):
         step = state.step
         self._code.visible = self._code_next.visible = step == "code"
         self._names.visible = step == "name"
+        self._new.visible = step == "name" and state.can_register
+        self._new_name.visible = self._new_next.visible = step == "new-name"
         self._pictures.visible = self._dots.visible = self._clear.visible = step == "pictures"
         self._back.visible = step != "code"
         if step == "code":
@@ -74,9 +83,11 @@ class SignInView(pn.viewable.Viewer):
                 b.on_click(lambda _e, lid=learner_id: state.choose(lid))
                 buttons.append(b)
             self._names.objects = buttons
+        elif step == "new-name":
+            self._title.object = f'<h1>{e(state.class_name)}</h1><p>{e(t("signin-new-help"))}</p>'
         else:
-            self._title.object = (f'<h1>{e(t("signin-hello", name=state.learner_name))}</h1>'
-                                  f'<p>{e(t("signin-pictures", count=LENGTH))}</p>')
+            how = t("signin-choose-pictures", count=LENGTH) if state.registering else t("signin-pictures", count=LENGTH)
+            self._title.object = (f'<h1>{e(t("signin-hello", name=state.learner_name))}</h1><p>{e(how)}</p>')
             filled = len(state.pictures)
             dots = "".join("●" if i < filled else "○" for i in range(LENGTH))
             self._dots.object = (f'<p class="dots" aria-live="polite" aria-label="{e(t("signin-progress", done=filled, total=LENGTH))}">'
