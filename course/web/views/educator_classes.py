@@ -28,17 +28,19 @@ class ClassesView(pn.viewable.Viewer):
         t = self._t = shared.tr(self.state.locale)
         css = widget_css()
         self._notice = html(visible=False)
-        self._pick = pn.widgets.Select(name=t("edu-class"), options={}, stylesheets=css, css_classes=["amaan-class-pick"])
+        self._pick = pn.widgets.Select(label=t("edu-class"), options={}, stylesheets=css, css_classes=["amaan-class-pick"])
         self._pick.param.watch(lambda ev: self.state.choose_class(ev.new), "value")
         countries = sorted(((country_name(t.tag, c), c) for c in ARAB_LEAGUE), key=lambda nc: nc[0])
-        self._new_name = pn.widgets.TextInput(name=t("edu-class-name"), stylesheets=css, css_classes=["amaan-class-name"])
-        self._new_country = pn.widgets.Select(name=t("edu-class-country"), options={"—": ""} | dict(countries),
+        self._new_name = pn.widgets.TextInput(label=t("edu-class-name"), stylesheets=css, css_classes=["amaan-class-name"])
+        self._new_country = pn.widgets.Select(label=t("edu-class-country"), options={"—": ""} | dict(countries),
                                               stylesheets=css)
-        self._new_self = pn.widgets.Checkbox(name=t("edu-class-self-register"), stylesheets=css,
-                                             css_classes=["amaan-class-self"])
+        # a group of one: Bokeh 3.9's single Checkbox draws its text in a <div> that is not the
+        # box's label, so screen readers announce an unnamed checkbox (axe: critical "label")
+        self._new_self = pn.widgets.CheckBoxGroup(options={t("edu-class-self-register"): True}, value=[],
+                                                  stylesheets=css, css_classes=["amaan-class-self"])
         create = button(t("edu-create-class"), "create-class", "primary")
         create.on_click(lambda _e: self.state.create_class(self._new_name.value_input or self._new_name.value,
-                                                           self._new_country.value, self._new_self.value))
+                                                           self._new_country.value, bool(self._new_self.value)))
         self._class_box = html()
         new_code = button(t("edu-new-code"), "new-code")
         new_code.on_click(lambda _e: self.state.new_code())
@@ -46,7 +48,7 @@ class ClassesView(pn.viewable.Viewer):
         self._archive_confirm = button(t("edu-delete-confirm"), "archive-confirm", "warning", visible=False)
         self._archive.on_click(lambda _e: setattr(self._archive_confirm, "visible", True))
         self._archive_confirm.on_click(lambda _e: self.state.archive())
-        self._learner_name = pn.widgets.TextInput(name=t("edu-learner-name"), stylesheets=css,
+        self._learner_name = pn.widgets.TextInput(label=t("edu-learner-name"), stylesheets=css,
                                                   css_classes=["amaan-learner-name"])
         add = button(t("edu-add"), "add-learner", "primary")
         add.on_click(self._add)
@@ -108,7 +110,7 @@ class ClassesView(pn.viewable.Viewer):
             pics.on_click(lambda _e, lid=learner.id, n=learner.display_name: self.state.new_pictures(lid, n))
             export = pn.widgets.FileDownload(
                 callback=lambda lid=learner.id: io.BytesIO(self.state.export(lid)),
-                filename=f"amaan-learner-{learner.id}.json", label=t("edu-export"), button_type="default",
+                filename=f"amaan-learner-{learner.id}.json", label=t("edu-export"), color="default",
                 stylesheets=widget_css(), css_classes=[f"amaan-export-{learner.id}"])
             delete = button(t("edu-delete"), f"delete-{learner.id}")
             confirm = button(t("edu-delete-confirm"), f"delete-confirm-{learner.id}", "warning", visible=False)

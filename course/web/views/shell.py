@@ -40,6 +40,11 @@ def languages_html(locale: str) -> str:
 
 
 
+# With large text the title's longest word no longer fits beside Get help: let the button
+# move under the title instead of covering it (WCAG 1.4.4, tests/browser/test_reach.py).
+HEADER_ROW_CSS = ":host { flex-wrap: wrap; } .bk-panel-models-markup-HTML { min-width: min-content !important; }"
+
+
 class LearnerShell(pn.viewable.Viewer):
     state = param.ClassSelector(class_=LearnerState)
     client = param.String(default="unknown", doc="the visitor's address, for rate limiting sign-in")
@@ -56,7 +61,8 @@ class LearnerShell(pn.viewable.Viewer):
         self._help_view = pn.Column(self.view("help"), visible=False, sizing_mode="stretch_width", margin=0)
         self._main = pn.Column(sizing_mode="stretch_width", margin=0)
         self._layout = pn.Column(
-            pn.Row(html(header_html(self.state.locale)), self._help, sizing_mode="stretch_width"),
+            pn.Row(html(header_html(self.state.locale)), self._help, sizing_mode="stretch_width",
+                   stylesheets=[HEADER_ROW_CSS]),
             html(languages_html(self.state.locale)),
             self._status, self._main, self._help_view, sizing_mode="stretch_width")
         self.state.param.watch(self._show, ["screen"])
