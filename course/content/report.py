@@ -49,6 +49,23 @@ class ContentReport:
             names.add(f"quizzes/{self.catalogue[lesson_id].quiz.id}.yaml")
         return [p for p in self.problems if p.path in names or p.path.endswith(f"/{lesson_id}.ftl")]
 
+    def left_out(self) -> dict[str, list[Problem]]:
+        """Lesson files that could not be served, with the problems that keep them out."""
+        import yaml
+
+        root = Path(self.catalogue.root)
+        out: dict[str, list[Problem]] = {}
+        for path in sorted((root / "lessons").glob("*.yaml")):
+            if path.stem in self.catalogue:
+                continue
+            try:
+                quiz = (yaml.safe_load(path.read_text("utf-8")) or {}).get("quiz")
+            except (yaml.YAMLError, UnicodeDecodeError, AttributeError):
+                quiz = None
+            files = {f"lessons/{path.name}", f"quizzes/{quiz}.yaml"}
+            out[path.stem] = [p for p in sorted(self.problems) if p.path in files]
+        return out
+
     def as_json(self) -> dict:
         return {
             "ok": self.ok,

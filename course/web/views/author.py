@@ -83,11 +83,11 @@ class AuthorView(pn.viewable.Viewer):
         t = self._t = shared.tr(self.locale)
         report = shared.content()
         lessons = {f"{e.track} · {t(e.id)} ({e.id})": e.id for e in report.catalogue.entries}
-        self._lesson = pn.widgets.Select(name=t("author-lesson"), options=lessons, stylesheets=widget_css(),
+        self._lesson = pn.widgets.Select(label=t("author-lesson"), options=lessons, stylesheets=widget_css(),
                                          css_classes=["amaan-author-lesson"])
-        self._left_locale = pn.widgets.Select(name=t("author-locale"), options=list(SUPPORTED), value=self.locale,
+        self._left_locale = pn.widgets.Select(label=t("author-locale"), options=list(SUPPORTED), value=self.locale,
                                               stylesheets=widget_css(), css_classes=["amaan-author-left"])
-        self._right_locale = pn.widgets.Select(name=t("author-compare"), options=["—", *SUPPORTED], value="—",
+        self._right_locale = pn.widgets.Select(label=t("author-compare"), options=["—", *SUPPORTED], value="—",
                                                stylesheets=widget_css(), css_classes=["amaan-author-right"])
         self._problems = html()
         self._sources = html()
@@ -106,15 +106,12 @@ class AuthorView(pn.viewable.Viewer):
     def _rebuild(self, *_events) -> None:
         report = shared.content()
         t = self._t
-        broken = sorted({p.path.split("/")[-1].rsplit(".", 1)[0] for p in report.problems
-                         if p.path.startswith("lessons/") and p.path.endswith(".yaml")})
         items = [f"<li dir='ltr'>{e(str(p))}</li>" for p in sorted(report.problems)
                  if self._lesson.value and (p in report.problems_for(self._lesson.value))]
-        left_out = [b for b in broken if b not in report.catalogue]
+        left_out = report.left_out()
         html_parts = []
         if left_out:
-            errors = [p for p in sorted(report.problems)
-                      if any(p.path == f"lessons/{x}.yaml" for x in left_out)]
+            errors = [p for problems in left_out.values() for p in problems]
             html_parts.append(f'<div class="feedback try" role="status"><strong>{e(t("author-left-out"))}</strong>'
                               f'<ul>{"".join(f"<li dir=ltr>{e(str(p))}</li>" for p in errors)}</ul></div>')
         if items:
