@@ -63,7 +63,7 @@ def initial_state(args: dict, cookies: dict, headers: dict) -> LearnerState:
 def build(state: LearnerState, client: str = "unknown") -> pn.Template:
     shared.database_ready()
     t = shared.tr(state.locale)
-    bridge = pn.widgets.TextInput(value="", visible=False, name="remember")
+    bridge = pn.widgets.TextInput(value="", visible=False)
     bridge.jscallback(value=COOKIE_JS)
     state.param.watch(lambda ev: setattr(bridge, "value", json.dumps(ev.new)), "remember")
     if state.locale != locales.DEFAULT:

@@ -12,6 +12,14 @@ pytestmark = pytest.mark.browser
 PASSWORD = "a long enough password"
 
 
+def tap_pictures(page, names) -> None:
+    """Tap pictures one at a time, as a child does: each tap shows as a filled dot first."""
+    for i, name in enumerate(names, 1):
+        page.locator("[class*='amaan-picture-'] button", has_text=name).first.click()
+        if i < len(names):
+            page.get_by_text("●" * i + "○" * (len(names) - i)).wait_for()
+
+
 def fill(page, name: str, value: str) -> None:
     box = page.locator(f".amaan-{name} input")
     box.fill(value)
@@ -93,12 +101,10 @@ def test_a_child_joins_with_the_code_and_picture_password(open_page, school):
     wait_text(page, "Hello, Salma!")
     # a wrong picture password says so kindly and counts down
     wrong = [p for p in ("Camel", "Palm tree", "Moon", "Star", "Fish") if p not in school["pictures"]["Salma"]][:3]
-    for name in wrong:
-        page.locator("[class*='amaan-picture-'] button", has_text=name).first.click()
+    tap_pictures(page, wrong)
     wait_text(page, "Those pictures are not the right ones.")
     shot(page, "signin-pictures-en-phone")
-    for name in school["pictures"]["Salma"]:
-        page.locator("[class*='amaan-picture-'] button", has_text=name).first.click()
+    tap_pictures(page, school["pictures"]["Salma"])
     wait_text(page, "Signed in: Salma")
 
 
@@ -108,8 +114,7 @@ def test_a_signed_in_child_resumes_on_another_browser(open_page, browser, school
         fill(page, "join-code", school["code"])
         click(page, "join-next")
         page.locator("[class*='amaan-learner-'] button", has_text="Yousef").first.click()
-        for name in school["pictures"]["Yousef"]:
-            page.locator("[class*='amaan-picture-'] button", has_text=name).first.click()
+        tap_pictures(page, school["pictures"]["Yousef"])
         wait_text(page, "Signed in: Yousef")
 
     page, _ = open_page("/?lang=en", PHONE, "en")
@@ -151,6 +156,5 @@ def test_a_new_child_adds_themselves_when_the_class_allows_it(browser, server, o
     fill(child, "new-name", "Nour")
     click(child, "new-name-next")
     wait_text(child, "Choose 3 secret pictures")
-    for name in ("Star", "Boat", "Sun"):
-        child.locator("[class*='amaan-picture-'] button", has_text=name).first.click()
+    tap_pictures(child, ("Star", "Boat", "Sun"))
     wait_text(child, "Signed in: Nour")

@@ -29,7 +29,7 @@ def html(text: str = "", **kwargs) -> pn.pane.HTML:
 def button(label: str, name: str, kind: str = "default", **kwargs) -> pn.widgets.Button:
     """``name`` is stable across locales: tests and the load benchmark find widgets by it."""
     kwargs.setdefault("margin", (4, 4))
-    widget = pn.widgets.Button(label=label, button_type=kind, stylesheets=widget_css(), **kwargs)
+    widget = pn.widgets.Button(label=label, color=kind, stylesheets=widget_css(), **kwargs)
     widget.css_classes = [f"amaan-{name}"]
     widget.tags = [name]
     return widget

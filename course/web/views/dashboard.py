@@ -198,12 +198,12 @@ class DashboardView(pn.viewable.Viewer):
         super().__init__(**params)
         t = self._t = shared.tr(self.locale)
         css = widget_css()
-        self._track = pn.widgets.Select(name=t("dash-pick-track"),
+        self._track = pn.widgets.Select(label=t("dash-pick-track"),
                                         options={band_label(t, b): b for b in TRACKS}, value=self.state.track,
                                         stylesheets=css, css_classes=["amaan-dash-track"])
-        self._sort = pn.widgets.Select(name=t("dash-sort"), options={t("dash-sort-" + s): s for s in self.state.param.sort.objects},
+        self._sort = pn.widgets.Select(label=t("dash-sort"), options={t("dash-sort-" + s): s for s in self.state.param.sort.objects},
                                        value=self.state.sort, stylesheets=css, css_classes=["amaan-dash-sort"])
-        self._search = pn.widgets.TextInput(name=t("dash-search"), stylesheets=css, css_classes=["amaan-dash-search"])
+        self._search = pn.widgets.TextInput(label=t("dash-search"), stylesheets=css, css_classes=["amaan-dash-search"])
         self._track.param.watch(lambda ev: setattr(self.state, "track", ev.new), "value")
         self._sort.param.watch(lambda ev: setattr(self.state, "sort", ev.new), "value")
         self._search.param.watch(lambda ev: setattr(self.state, "search", ev.new), "value_input")
@@ -213,25 +213,25 @@ class DashboardView(pn.viewable.Viewer):
         self._grid_csv = pn.widgets.FileDownload(callback=self._overview_csv, filename="amaan-class.csv",
                                                  label=t("dash-export-grid"), stylesheets=css,
                                                  css_classes=["amaan-dash-grid-csv"])
-        self._lesson = pn.widgets.Select(name=t("dash-pick-lesson"), options={}, stylesheets=css,
+        self._lesson = pn.widgets.Select(label=t("dash-pick-lesson"), options={}, stylesheets=css,
                                          css_classes=["amaan-dash-lesson"])
         self._lesson.param.watch(lambda ev: setattr(self.state, "lesson_id", ev.new), "value")
         self._lesson_html = html(css_classes=["amaan-dash-lesson-report"])
         self._lesson_csv = pn.widgets.FileDownload(callback=self._lesson_csv_bytes, filename="amaan-lesson.csv",
                                                    label=t("dash-export-lesson"), stylesheets=css,
                                                    css_classes=["amaan-dash-lesson-csv"])
-        self._learner = pn.widgets.Select(name=t("dash-pick-learner"), options={}, stylesheets=css,
+        self._learner = pn.widgets.Select(label=t("dash-pick-learner"), options={}, stylesheets=css,
                                           css_classes=["amaan-dash-learner"])
         self._learner.param.watch(lambda ev: setattr(self.state, "learner_id", ev.new), "value")
         self._learner_html = html(css_classes=["amaan-dash-learner-detail"])
         self._flags = pn.Column(sizing_mode="stretch_width")
         self._coverage = html()
-        self._assign = pn.widgets.MultiChoice(name=t("dash-assign"), options={}, stylesheets=css,
+        self._assign = pn.widgets.MultiChoice(label=t("dash-assign"), options={}, stylesheets=css,
                                               css_classes=["amaan-dash-assign"], sizing_mode="stretch_width")
         save = button(t("dash-assign-save"), "dash-assign-save", "primary")
         save.on_click(lambda _e: self.state.assign(list(self._assign.value)))
         self._visibility = pn.widgets.RadioButtonGroup(
-            name=t("dash-visibility"), options={t("dash-visibility-learner"): "learner",
+            label=t("dash-visibility"), options={t("dash-visibility-learner"): "learner",
                                                 t("dash-visibility-educator"): "educator"},
             stylesheets=css, css_classes=["amaan-dash-visibility"])
         self._visibility.param.watch(lambda ev: self.state.set_results_visibility(ev.new), "value")

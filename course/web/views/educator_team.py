@@ -19,10 +19,10 @@ class TeamView(pn.viewable.Viewer):
         css = widget_css()
         self._list = html()
         self._notice = html(visible=False)
-        self._name = pn.widgets.TextInput(name=t("setup-display-name"), stylesheets=css, css_classes=["amaan-team-name"])
-        self._username = pn.widgets.TextInput(name=t("educator-username"), stylesheets=css,
+        self._name = pn.widgets.TextInput(label=t("setup-display-name"), stylesheets=css, css_classes=["amaan-team-name"])
+        self._username = pn.widgets.TextInput(label=t("educator-username"), stylesheets=css,
                                               css_classes=["amaan-team-username"])
-        self._password = pn.widgets.PasswordInput(name=t("educator-password"), stylesheets=css,
+        self._password = pn.widgets.PasswordInput(label=t("educator-password"), stylesheets=css,
                                                   css_classes=["amaan-team-password"])
         add = button(t("edu-add-educator"), "team-add", "primary")
         add.on_click(self._add)

@@ -21,7 +21,7 @@ class HelpView(pn.viewable.Viewer):
         super().__init__(**params)
         t = self._t = shared.tr(self.state.locale)
         names = sorted(((country_name(t.tag, c), c) for c in ARAB_LEAGUE), key=lambda nc: nc[0])
-        self._country = pn.widgets.Select(name=t("help-country"), options={n: c for n, c in names},
+        self._country = pn.widgets.Select(label=t("help-country"), options={n: c for n, c in names},
                                           value=self.state.country if self.state.country in ARAB_LEAGUE else None,
                                           stylesheets=widget_css(), css_classes=["amaan-country"])
         if self.state.country not in ARAB_LEAGUE:

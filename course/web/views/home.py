@@ -26,8 +26,8 @@ class HomeView(pn.viewable.Viewer):
         bands = {band_label(t, b): b for b in CHILD_TRACKS}
         self._band = pn.widgets.RadioButtonGroup(
             options=bands, value=self.state.band if self.state.band in CHILD_TRACKS else None,
-            button_type="default", sizing_mode="stretch_width", stylesheets=widget_css(),
-            name=t("home-choose-band"), css_classes=["amaan-bands"])
+            color="default", sizing_mode="stretch_width", stylesheets=widget_css(),
+            label=t("home-choose-band"), css_classes=["amaan-bands"])
         if self.state.band not in CHILD_TRACKS:
             self._band.value = None  # radio groups preselect the first option at construction
         self._band.param.watch(self._on_band, "value")

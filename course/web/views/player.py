@@ -79,7 +79,7 @@ class PlayerView(pn.viewable.Viewer):
             if i < len(options):
                 label = t(f"{prefix}-{options[i].id}")
                 labels.append(label)
-                widget.param.update(label=label, visible=True, button_type="default", disabled=False)
+                widget.param.update(label=label, visible=True, color="default", disabled=False)
             else:
                 widget.visible = False
         self._feedback.visible = False
@@ -97,7 +97,7 @@ class PlayerView(pn.viewable.Viewer):
         prefix = f"{state.entry.id}-{step.id}"
         chosen = next(o for o in step.options if o.id == state.picked)
         for option, widget in zip(step.options, self._options):
-            widget.button_type = "primary" if option.id == chosen.id else "default"
+            widget.color = "primary" if option.id == chosen.id else "default"
         parts = [f'<strong>{e(t(f"{prefix}-{chosen.id}"))}</strong>',
                  f'<p>{e(t.attr(f"{prefix}-{chosen.id}", "feedback"))}</p>']
         if not chosen.best:

@@ -21,10 +21,10 @@ class QuizView(pn.viewable.Viewer):
         self._progress = html()
         self._question = html()
         self._one = pn.widgets.RadioBoxGroup(options=[], inline=False, stylesheets=choices_css(),
-                                             sizing_mode="stretch_width", name=t("quiz-answers-label"),
+                                             sizing_mode="stretch_width", label=t("quiz-answers-label"),
                                              css_classes=["amaan-answers-one"])
         self._many = pn.widgets.CheckBoxGroup(options=[], inline=False, stylesheets=choices_css(),
-                                              sizing_mode="stretch_width", name=t("quiz-answers-label"),
+                                              sizing_mode="stretch_width", label=t("quiz-answers-label"),
                                               css_classes=["amaan-answers-many"], visible=False)
         for widget in (self._one, self._many):
             widget.param.watch(self._on_select, "value")

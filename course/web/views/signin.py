@@ -27,7 +27,7 @@ class SignInView(pn.viewable.Viewer):
         t = self._t = shared.tr(self.locale)
         self._title = html()
         self._error = html(visible=False)
-        self._code = pn.widgets.TextInput(name=t("signin-code"), placeholder="ABC123", max_length=8,
+        self._code = pn.widgets.TextInput(label=t("signin-code"), placeholder="ABC123", max_length=8,
                                           stylesheets=widget_css(), css_classes=["amaan-join-code"],
                                           sizing_mode="stretch_width")
         self._code_next = button(t("signin-next"), "join-next", "primary")
@@ -37,7 +37,7 @@ class SignInView(pn.viewable.Viewer):
         self._names = pn.FlexBox(sizing_mode="stretch_width")
         self._new = button(t("signin-new"), "signin-new", "default")
         self._new.on_click(lambda _e: self.state.new_learner())
-        self._new_name = pn.widgets.TextInput(name=t("signin-new-name"), max_length=40, stylesheets=widget_css(),
+        self._new_name = pn.widgets.TextInput(label=t("signin-new-name"), max_length=40, stylesheets=widget_css(),
                                               css_classes=["amaan-new-name"], sizing_mode="stretch_width")
         self._new_next = button(t("signin-next"), "new-name-next", "primary")
         self._new_next.on_click(lambda _e: self.state.choose_name(self._new_name.value_input or self._new_name.value))

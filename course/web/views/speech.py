@@ -25,7 +25,7 @@ HIDE_WITHOUT_VOICE = ":host { display: var(--amaan-speak-display, block) !import
 
 class ReadAloud:
     def __init__(self, label: str):
-        self.source = pn.widgets.TextInput(value="", visible=False, name="speech")
+        self.source = pn.widgets.TextInput(value="", visible=False)
         self.button = button(label, "read-aloud", "default")
         self.button.stylesheets = self.button.stylesheets + [HIDE_WITHOUT_VOICE]
         self.button.js_on_click(args={"source": self.source}, code=SPEAK_JS)
