@@ -5,7 +5,7 @@ import panel as pn
 import param
 
 from course.learning.quiz import Outcome
-from course.web import shared
+from course.web import assets, shared
 from course.web.learner_state import LearnerState
 from course.web.views.common import button, choices_css, e, html
 from course.web.views.player import progress_html
@@ -92,7 +92,9 @@ class QuizView(pn.viewable.Viewer):
         hint = t.attr(prefix, "hint")
         how = t("quiz-choose-all") if question.selection == "many" else t("quiz-choose-one")
         self._question.object = (
-            f'<div class="card"><p class="text">{e(t(prefix))}</p><p class="note">{e(how)}</p>'
+            '<div class="card">' + self._question_image(question, prefix)
+            + f'<p class="text">{e(t(prefix))}</p>' + self._option_pictures(q, labels)
+            + f'<p class="note">{e(how)}</p>'
             + (f'<p class="hint"><b>{e(t("quiz-hint-label"))}:</b> {e(hint)}</p>' if hint and q.hint_used else "")
             + "</div>")
         self._hint.visible = bool(hint) and not q.hint_used and not q.finished
@@ -105,6 +107,21 @@ class QuizView(pn.viewable.Viewer):
         self._next.label = t("quiz-see-results") if run.finished else t("quiz-next-question")
         self._render_feedback(prefix, labels)
         self._speech.say(t(prefix), *labels.values())
+
+    def _question_image(self, question, prefix: str) -> str:
+        url = assets.lesson_image(shared.content().catalogue.root, question.image)
+        return f'<img src="{url}" alt="{e(self._t.attr(prefix, "alt") or "")}">' if url else ""
+
+    def _option_pictures(self, q, labels: dict[str, str]) -> str:
+        """Picture answers (for pre-readers): each picture above its label, in the options' order."""
+        root = shared.content().catalogue.root
+        options = {o.id: o for o in getattr(q.question, "options", ())}
+        figures = []
+        for oid in q.order:
+            url = assets.lesson_image(root, options[oid].image) if oid in options else None
+            if url:
+                figures.append(f'<figure><img src="{url}" alt=""><figcaption>{e(labels[oid])}</figcaption></figure>')
+        return f'<div class="option-pictures">{"".join(figures)}</div>' if figures else ""
 
     def _label(self, prefix: str, option_id: str) -> str:
         if self.state.run.current.question.option_has_label:
