@@ -7,14 +7,14 @@ Measured by ``benchmarks/page_weight.py`` (README, "Page weight").
   on Tornado's gzip for every HTTP response (``panel serve`` sends its JavaScript
   uncompressed), and Bokeh's ``websocket_compression_*`` turn on permessage-deflate for the
   websocket, whose document messages repeat the same stylesheet text for every component.
-- Unused bundles: ``templates/page.html`` drops the script tags of BokehJS's WebGL, data
-  table and MathJax bundles and of Panel's ES-module shim, which Panel's server page lists
-  whatever the page holds. Bokeh chooses bundles per document only for standalone pages (a
-  server page can gain models after it loads), so the list there is kept by hand:
-  tests/test_delivery.py fails when any screen uses a model from one of them, and the
-  browser tests fail on the console error a missing model would raise.
+- Unused bundles: ``templates/page.html`` drops the script tags of BokehJS's WebGL and
+  MathJax bundles and of Panel's ES-module shim, which Panel's server page lists whatever
+  the page holds. Bokeh chooses bundles per document only for standalone pages (a server
+  page can gain models after it loads), so the list there is kept by hand; the browser
+  tests walk every screen and fail on the console error a missing model raises (that is how
+  bokeh-tables was found to stay: panel.min.js requires it when it loads).
 
-Tornado gzips each response as it streams (level 6): about 55 ms of one core for the three
+Tornado gzips each response as it streams (level 6): about 65 ms of one core for the four
 bundles of a first visit, nothing on a return visit (the bundles' URLs carry a content hash
 and a ten-year max-age, so the browser does not ask again).
 """
