@@ -95,40 +95,38 @@ def _check_need(need: MessageNeed, entry: ftl.Entry | None, ref: ftl.Entry | Non
     if entry is None:
         problems.append(Problem(rel, line, 1, "MISSING-MESSAGE", f"{folder} lacks message '{need.id}'"))
         return 0
-    done = 0
-    if need.value:
-        part = entry.parts.get(None)
-        if part is None:
-            problems.append(Problem(entry.path, entry.line, entry.col, "MISSING-MESSAGE", f"'{need.id}' has no text"))
-        elif part.unfilled:
-            problems.append(Problem(entry.path, part.line, part.col, "UNFILLED", f"'{need.id}' is still to be written"))
-        else:
-            done += 1
-    elif None in entry.parts:
+    done = sum(_part_done(entry, need.id, name, problems) for name in ([None] if need.value else []) + sorted(need.attrs))
+    if not need.value and None in entry.parts:
         problems.append(Problem(entry.path, entry.line, entry.col, "ATTRIBUTES",
                                 f"'{need.id}' takes no text of its own (the app supplies the label); keep only its attributes"))
     allowed = need.attrs | need.optional_attrs
     if ref is not None and folder != REFERENCE:
-        allowed_here = need.attrs | (ref.attrs & need.optional_attrs)
+        # an optional attribute (a hint) is all or nothing across locales
         for attr in sorted((ref.attrs & need.optional_attrs) - entry.attrs):
             problems.append(Problem(entry.path, entry.line, entry.col, "ATTRIBUTES",
                                     f"'{need.id}' lacks .{attr}, which {REFERENCE} has"))
         for attr in sorted((entry.attrs & need.optional_attrs) - ref.attrs):
             problems.append(Problem(entry.path, entry.parts[attr].line, entry.parts[attr].col, "ATTRIBUTES",
                                     f"'{need.id}' has .{attr}, which {REFERENCE} does not"))
-        allowed = allowed_here | need.optional_attrs
-    for attr in sorted(need.attrs):
-        part = entry.parts.get(attr)
-        if part is None:
-            problems.append(Problem(entry.path, entry.line, entry.col, "ATTRIBUTES", f"'{need.id}' lacks .{attr}"))
-        elif part.unfilled:
-            problems.append(Problem(entry.path, part.line, part.col, "UNFILLED", f"'{need.id}.{attr}' is still to be written"))
-        else:
-            done += 1
     for attr in sorted(entry.attrs - allowed):
         part = entry.parts[attr]
         problems.append(Problem(entry.path, part.line, part.col, "ATTRIBUTES", f"'{need.id}' has an unexpected .{attr}"))
     return done
+
+
+def _part_done(entry: ftl.Entry, msg_id: str, name: str | None, problems: list[Problem]) -> int:
+    """1 when the value (name None) or attribute is written; otherwise report why not."""
+    part = entry.parts.get(name)
+    label = msg_id + (f".{name}" if name else "")
+    if part is None:
+        code, message = ("MISSING-MESSAGE", f"'{label}' has no text") if name is None else \
+            ("ATTRIBUTES", f"'{msg_id}' lacks .{name}")
+        problems.append(Problem(entry.path, entry.line, entry.col, code, message))
+        return 0
+    if part.unfilled:
+        problems.append(Problem(entry.path, part.line, part.col, "UNFILLED", f"'{label}' is still to be written"))
+        return 0
+    return 1
 
 
 def _variables(entry: ftl.Entry, ref: ftl.Entry, problems: list[Problem]) -> None:
