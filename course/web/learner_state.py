@@ -47,7 +47,6 @@ class LearnerState(param.Parameterized):
     picked = param.String(default=None, allow_None=True, doc="the option picked on the current choice card")
     # QuizRun is a plain mutable object: this counter tells views that it changed.
     quiz_version = param.Integer(default=0)
-    last_check = param.Parameter(default=None)
     saving_failed = param.Boolean(default=False)
     progress_version = param.Integer(default=0, doc="bumped when lesson statuses change")
     remember = param.Dict(default={}, doc="values the browser should keep (cookies), e.g. the guest token")
@@ -141,7 +140,7 @@ class LearnerState(param.Parameterized):
         self.ensure_learner()
         summary = self.progress().get(lesson_id)
         open_try = store_quizzes.current_try(self.learner_id, lesson_id) if self.learner_id else None
-        self.run, self.try_id, self.last_check = None, None, None
+        self.run, self.try_id = None, None
         with param.parameterized.batch_call_watchers(self):
             self.lesson_id = lesson_id
             self.picked = None
@@ -249,7 +248,6 @@ class LearnerState(param.Parameterized):
         entry = self.entry
         if entry is None:
             return
-        self.last_check = None
         quiz = entry.quiz
         if self.learner_id:
             # a double click finds the try the first click opened and resumes it
@@ -299,7 +297,6 @@ class LearnerState(param.Parameterized):
                 run.current.checks.pop()  # not saved: let the learner send it again
                 self.quiz_version += 1
                 return None
-        self.last_check = result
         self.quiz_version += 1
         return result
 
@@ -307,7 +304,6 @@ class LearnerState(param.Parameterized):
         run = self.run
         if run is None:
             return
-        self.last_check = None
         if not run.advance():
             self.finish_quiz()
             return
