@@ -12,18 +12,22 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import re
 import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
 from tests.browser.conftest import DESKTOP, PHONE, Watch, launch, shot
+from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
 
 AXE = Path(__file__).resolve().parent / "vendor" / "axe-core" / "axe.min.js"
+STATIC = ROOT / "course" / "web" / "static"
 LESSON = "private-eye"
 LOCALES = ("ar", "en", "fr")
 YEAR = 365 * 24 * 3600
@@ -146,17 +150,29 @@ def next_card(page) -> None:
     expect(page.locator(".progress span").last).not_to_have_text(before)
 
 
+def click_option(page, index: int) -> None:
+    """Click the index-th answer of whichever group (one or many) the current question shows."""
+    for _ in range(20):
+        for group in (".amaan-answers-one", ".amaan-answers-many"):
+            if page.locator(group).is_visible():
+                try:
+                    page.locator(f"{group} label").nth(index).click(timeout=3_000)
+                    return
+                except PlaywrightTimeout:  # the question changed under us: look again
+                    pass
+        page.wait_for_timeout(250)
+    raise AssertionError(f"no answer {index} to click")
+
+
 def answer_question(page) -> None:
     """Answer the current question: the first option, and the second too if that was not enough."""
     for attempt in range(2):
-        # only the current question's kind of group (one or many) is shown
-        options = page.locator(".amaan-answers-many label, .amaan-answers-one label").filter(visible=True)
-        options.nth(attempt).click()
+        click_option(page, attempt)
         press(page, "check")
         try:
             page.locator(".amaan-next-question button").wait_for(timeout=3_000)
             return
-        except Exception:  # one more try
+        except PlaywrightTimeout:  # one more try
             continue
 
 
@@ -232,7 +248,7 @@ def test_responses_are_gzipped_and_hashed_files_cached_for_years(server):
     assets = re.findall(r'(?:src|href)="([^"#]+)"', html)
     assert any(a.endswith(".css") or ".css?" in a for a in assets) and any(".js?" in a for a in assets)
     fonts_css = next(a for a in assets if "fonts.css" in a)
-    woff2 = re.findall(r'url\("([^"]+\.woff2)"\)', gzip.decompress(fetch(server + fonts_css)[1]).decode())
+    woff2 = re.findall(r'url\("([^"]+\.woff2(?:\?v=\w+)?)"\)', gzip.decompress(fetch(server + fonts_css)[1]).decode())
     assert woff2
     for asset in assets:
         url = server + "/" + asset.lstrip("/")
@@ -242,9 +258,32 @@ def test_responses_are_gzipped_and_hashed_files_cached_for_years(server):
         max_age = int(re.search(r"max-age=(\d+)", headers.get("cache-control", "max-age=0")).group(1))
         assert max_age >= YEAR, f"{asset}: {headers.get('cache-control')}"
     # the fonts are already compressed (woff2): served as they are, cached as long
-    font_url = fonts_css.rsplit("/", 1)[0] + "/" + woff2[0]
-    headers, _ = fetch(server + font_url + "?v=1")
-    assert "font/woff2" in headers["content-type"] and int(re.search(r"max-age=(\d+)", headers["cache-control"]).group(1)) >= YEAR
+    for font in woff2:
+        headers, _ = fetch(server + fonts_css.split("?")[0].rsplit("/", 1)[0] + "/" + font)
+        assert "font/woff2" in headers["content-type"]
+        assert int(re.search(r"max-age=(\d+)", headers.get("cache-control", "max-age=0")).group(1)) >= YEAR, font
+
+
+def test_the_arabic_font_covers_the_arabic_content_and_is_versioned():
+    """Every Arabic-script character of the content is in the bundled font's unicode-range (the
+    font is a subset: anything else would fall back to boxes on a bare device), and each font
+    URL carries its file's hash, so it can be cached for years yet never go stale."""
+    css = (STATIC / "fonts.css").read_text("utf-8")
+    covered: set[int] = set()
+    for ranges in re.findall(r"unicode-range:([^;]+);", css):
+        for part in ranges.split(","):
+            low, _, high = part.strip().removeprefix("U+").partition("-")
+            covered.update(range(int(low, 16), int(high or low, 16) + 1))
+    arabic_blocks = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x0870, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+    missing = {}
+    for path in [*(ROOT / "locales").rglob("*.ftl"), *(ROOT / "help").rglob("*.*")]:
+        for char in set(path.read_text("utf-8", errors="ignore")):
+            if any(low <= ord(char) <= high for low, high in arabic_blocks) and ord(char) not in covered:
+                missing.setdefault(f"U+{ord(char):04X} {char}", path.relative_to(ROOT).as_posix())
+    assert missing == {}, f"Arabic characters the font subset lacks (course/web/static/fonts.css): {missing}"
+    for name, version in re.findall(r'url\("([^"?]+\.woff2)\?v=([0-9a-f]+)"\)', css):
+        assert hashlib.sha256((STATIC / name).read_bytes()).hexdigest()[:10] == version, name
+    assert len(re.findall(r'url\("', css)) == len(re.findall(r'url\("[^"?]+\.woff2\?v=', css))
 
 
 def test_the_page_loads_only_the_bundles_it_uses(server):
