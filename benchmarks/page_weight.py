@@ -104,13 +104,16 @@ class CountingRelay:
     def total(self) -> tuple[int, int]:
         return self.down, self.up
 
-    def settled(self, quiet: float = 0.8, limit: float = 20) -> tuple[int, int]:
-        """Counters once nothing has moved for `quiet` seconds."""
+    def settled(self, page, quiet: float = 0.8, limit: float = 20) -> tuple[int, int]:
+        """Counters once nothing has moved for `quiet` seconds.
+
+        Waits with the page's wait_for_timeout, not time.sleep: playwright's sync API hands
+        over DevTools events only while it runs, so each event lands before the next mark."""
         deadline = time.monotonic() + limit
         last = self.total()
         still = time.monotonic()
         while time.monotonic() < deadline:
-            time.sleep(0.1)
+            page.wait_for_timeout(100)
             now = self.total()
             if now != last:
                 last, still = now, time.monotonic()
@@ -258,15 +261,15 @@ def measure(browser, base: str, relay: CountingRelay, first, step) -> dict:
             page = context.new_page()
             net = Network(base)
             net.attach(context, page)
-            wire0 = relay.settled()
+            wire0 = relay.settled(page)
             mark = net.mark()
             first(page, base)
-            wire1 = relay.settled()
+            wire1 = relay.settled(page)
             out[phase] = {**net.since(mark), "wire_down": wire1[0] - wire0[0], "wire_up": wire1[1] - wire0[1]}
             if phase == "warm_return":
                 mark = net.mark()
                 step(page)
-                wire2 = relay.settled()
+                wire2 = relay.settled(page)
                 out["card_to_card"] = {**net.since(mark), "wire_down": wire2[0] - wire1[0],
                                        "wire_up": wire2[1] - wire1[1]}
                 out["ws_extensions"] = net.ws_extensions
@@ -290,6 +293,7 @@ def throttled(browser, base: str, first, styled: str | None) -> dict:
         first(page, base)
         seconds = time.monotonic() - start
         colour = page.locator(styled).evaluate("b => getComputedStyle(b).backgroundColor") if styled else None
+        page.wait_for_timeout(3_000)  # stylesheets a rebuilt session asks of the CDN come late
         return {"seconds": round(seconds, 2), "next_button_colour": colour, "external_requests": net.external}
     finally:
         context.close()
