@@ -32,16 +32,19 @@ class HomeView(pn.viewable.Viewer):
             self._band.value = None  # radio groups preselect the first option at construction
         self._band.param.watch(self._on_band, "value")
         self._list = pn.Column(sizing_mode="stretch_width", margin=0)
+        self._heading = html()
+        self._rows: dict[str, tuple[pn.Row, pn.pane.HTML, pn.widgets.Button]] = {}
         self._note = html()
         self._join = button(t("home-join-class"), "join-class", "default")
         self._join.on_click(lambda _e: self.state.open_signin())
         self._sign_out = button(t("signin-sign-out"), "sign-out", "default")
         self._sign_out.on_click(lambda _e: self.state.sign_out())
+        # One pane for the hello and the heading, and no box around the two buttons (only one
+        # shows): every Panel component costs ~40 KB and ~2 ms per page (benchmarks/classroom.py).
         self._layout = pn.Column(
             html(f'<div class="hello"><img src="{assets.url("mascot.svg")}" alt="" width="72" height="72">'
-                 f'<p>{e(t("home-hello"))}</p></div>'),
-            html(f'<h2 id="bands">{e(t("home-choose-band"))}</h2>'),
-            self._band, self._list, self._note, pn.FlexBox(self._join, self._sign_out), sizing_mode="stretch_width")
+                 f'<p>{e(t("home-hello"))}</p></div><h2 id="bands">{e(t("home-choose-band"))}</h2>'),
+            self._band, self._list, self._note, self._join, self._sign_out, sizing_mode="stretch_width")
         self.state.param.watch(self._refresh, ["band", "progress_version", "locale", "learner_name"])
         self._refresh()
 
@@ -60,23 +63,35 @@ class HomeView(pn.viewable.Viewer):
         if not lessons:
             self._list.objects = []
             return
-        rows = [html(f'<h2>{e(t("home-lessons", count=len(lessons)))}</h2>')]
+        self._heading.object = f'<h2>{e(t("home-lessons", count=len(lessons)))}</h2>'
+        rows = [self._heading] + [self._row(entry) for entry in lessons]
+        if [id(row) for row in rows] != [id(row) for row in self._list.objects]:
+            self._list.objects = rows
+
+    def _row(self, entry) -> pn.Row:
+        """A lesson's card and button, made once per lesson: a status change rewrites only their
+        text, so finishing a quiz or going home costs a few text patches, not a new list."""
+        t, status = self._t, self.state.status(entry.id)
         root = shared.content().catalogue.root
-        for entry in lessons:
-            status = state.status(entry.id)
-            cover = assets.lesson_image(root, entry.lesson.image)
-            img = f'<img src="{cover}" alt="" width="96" height="60">' if cover else ""
-            card = html(
-                f'<div class="lesson">{img}<div><h3>{e(t(entry.id))}</h3>'
+        cover = assets.lesson_image(root, entry.lesson.image)
+        img = f'<img src="{cover}" alt="" width="96" height="60">' if cover else ""
+        text = (f'<div class="lesson">{img}<div><h3>{e(t(entry.id))}</h3>'
                 f'<p>{e(t.attr(entry.id, "summary"))}</p>'
                 f'<div class="meta"><span class="status status-{status}">{e(t("status-" + status))}</span>'
                 f'<span>{e(t("lesson-minutes", minutes=entry.lesson.minutes))}</span></div></div></div>')
-            label = {"not-started": "lesson-start", "in-progress": "lesson-continue"}.get(status, "lesson-review")
-            go = button(t(label), f"open-{entry.id}", "primary" if status != "mastered" else "default",
-                        align="center")
-            go.on_click(lambda _e, lid=entry.id: state.open_lesson(lid))
-            rows.append(pn.Row(card, go, sizing_mode="stretch_width", margin=(4, 0)))
-        self._list.objects = rows
+        label = t({"not-started": "lesson-start", "in-progress": "lesson-continue"}.get(status, "lesson-review"))
+        color = "primary" if status != "mastered" else "default"
+        if entry.id in self._rows:
+            row, card, go = self._rows[entry.id]
+            card.object = text  # unchanged text sends nothing
+            go.param.update(label=label, color=color)
+            return row
+        card = html(text)
+        go = button(label, f"open-{entry.id}", color, align="center")
+        go.on_click(lambda _e, lid=entry.id: self.state.open_lesson(lid))
+        row = pn.Row(card, go, sizing_mode="stretch_width", margin=(4, 0))
+        self._rows[entry.id] = (row, card, go)
+        return row
 
     def __panel__(self):
         return self._layout

@@ -1,7 +1,7 @@
 """The learner page: header (mascot, languages, Get help) and the current screen.
 
-Screens are built the first time they are needed and kept, so moving between them
-updates text in place rather than rebuilding layouts.
+Only the screen on show (and Get help) is kept: within a screen, moving on updates text in
+place; moving to another screen builds it afresh and drops the one left.
 """
 from __future__ import annotations
 
@@ -91,8 +91,22 @@ class LearnerShell(pn.viewable.Viewer):
 
     def _show(self, *_events) -> None:
         screen = self.state.screen
+        if screen != "help":  # Get help opens over the screen, which is kept as it was
+            self._forget_others(screen)
         self._main.objects = [self.view(screen)] if screen != "help" else []
         self._help_view.visible = screen == "help"
+
+    def _forget_others(self, screen: str) -> None:
+        """Drop the screens not on show. Leaving a screen removes its Bokeh models anyway, so
+        keeping its widgets saves nothing on return, while a kept screen holds ~20 KB per
+        widget for every open page and keeps redrawing for state changes nobody sees
+        (benchmarks/classroom.py)."""
+        for name in [name for name in self._views if name not in (screen, "help")]:
+            view = self._views.pop(name)
+            watchers = {id(w): w for by_kind in self.state.param.watchers.values() for ws in by_kind.values()
+                        for w in ws if getattr(w.fn, "__self__", None) is view}
+            for watcher in watchers.values():
+                self.state.param.unwatch(watcher)
 
     def __panel__(self):
         return self._layout
