@@ -12,6 +12,9 @@ from course.web.views.common import button, e, html, widget_css
 BAND_ARGS = {"under-9": {"age": 9}, "9-12": {"from": 9, "to": 12}, "13-18": {"from": 13, "to": 18}, "educators": {}}
 
 
+LIST_CSS = ":host { display: grid !important; grid-template-columns: minmax(0, 1fr) auto; align-items: center; }"
+
+
 def band_label(t, band: str) -> str:
     return t(f"band-{band}", **BAND_ARGS[band])
 
@@ -31,9 +34,11 @@ class HomeView(pn.viewable.Viewer):
         if self.state.band not in CHILD_TRACKS:
             self._band.value = None  # radio groups preselect the first option at construction
         self._band.param.watch(self._on_band, "value")
-        self._list = pn.Column(sizing_mode="stretch_width", margin=0)
-        self._heading = html()
-        self._rows: dict[str, tuple[pn.Row, pn.pane.HTML, pn.widgets.Button]] = {}
+        # Cards and their buttons sit in a two-column grid rather than a Row each: a Row costs
+        # ~40 KB and ~220 tracked objects per lesson on every open page (benchmarks/classroom.py).
+        self._list = pn.Column(sizing_mode="stretch_width", margin=0, stylesheets=[LIST_CSS])
+        self._heading = html(styles={"grid-column": "1 / -1"})
+        self._rows: dict[str, tuple[pn.pane.HTML, pn.widgets.Button]] = {}
         self._note = html()
         self._join = button(t("home-join-class"), "join-class", "default")
         self._join.on_click(lambda _e: self.state.open_signin())
@@ -64,11 +69,11 @@ class HomeView(pn.viewable.Viewer):
             self._list.objects = []
             return
         self._heading.object = f'<h2>{e(t("home-lessons", count=len(lessons)))}</h2>'
-        rows = [self._heading] + [self._row(entry) for entry in lessons]
+        rows = [self._heading] + [part for entry in lessons for part in self._row(entry)]
         if [id(row) for row in rows] != [id(row) for row in self._list.objects]:
             self._list.objects = rows
 
-    def _row(self, entry) -> pn.Row:
+    def _row(self, entry) -> tuple[pn.pane.HTML, pn.widgets.Button]:
         """A lesson's card and button, made once per lesson: a status change rewrites only their
         text, so finishing a quiz or going home costs a few text patches, not a new list."""
         t, status = self._t, self.state.status(entry.id)
@@ -82,16 +87,15 @@ class HomeView(pn.viewable.Viewer):
         label = t({"not-started": "lesson-start", "in-progress": "lesson-continue"}.get(status, "lesson-review"))
         color = "primary" if status != "mastered" else "default"
         if entry.id in self._rows:
-            row, card, go = self._rows[entry.id]
+            card, go = self._rows[entry.id]
             card.object = text  # unchanged text sends nothing
             go.param.update(label=label, color=color)
-            return row
+            return card, go
         card = html(text)
         go = button(label, f"open-{entry.id}", color, align="center")
         go.on_click(lambda _e, lid=entry.id: self.state.open_lesson(lid))
-        row = pn.Row(card, go, sizing_mode="stretch_width", margin=(4, 0))
-        self._rows[entry.id] = (row, card, go)
-        return row
+        self._rows[entry.id] = (card, go)
+        return card, go
 
     def __panel__(self):
         return self._layout
