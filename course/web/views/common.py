@@ -35,6 +35,13 @@ def button(label: str, name: str, kind: str = "default", **kwargs) -> pn.widgets
     return widget
 
 
+def button_bar(*widgets, justify: str = "space-between") -> pn.Row:
+    """Buttons across the width that wrap on a narrow phone. A Row with flex-wrap rather than a
+    FlexBox, which is a ReactiveHTML and costs more per page (benchmarks/classroom.py)."""
+    return pn.Row(*widgets, sizing_mode="stretch_width",
+                  stylesheets=[f":host {{ flex-wrap: wrap; justify-content: {justify}; }}"])
+
+
 def e(text: str | None) -> str:
     return escape(text or "", quote=True)
 

@@ -6,7 +6,7 @@ import param
 
 from course.web import assets, shared
 from course.web.learner_state import LearnerState
-from course.web.views.common import arrows, button, e, html
+from course.web.views.common import arrows, button, button_bar, e, html
 from course.web.views.speech import ReadAloud
 
 MAX_OPTIONS = 5  # the content model allows 2-5 choices: buttons are made once and reused
@@ -29,12 +29,9 @@ class PlayerView(pn.viewable.Viewer):
         t = self._t = shared.tr(self.state.locale)
         back_arrow, next_arrow = arrows(t.dir)
         self._next_arrow = next_arrow
-        self._progress = html()
-        self._card = html()
-        self._options = [button("", f"choice-{i}", "default", visible=False, sizing_mode="stretch_width")
-                         for i in range(MAX_OPTIONS)]
-        for i, b in enumerate(self._options):
-            b.on_click(lambda _e, i=i: self._pick(i))
+        self._card = html()  # the progress bar and the card in one pane
+        # choice buttons are made when a card first needs them: story cards need none
+        self._options: list[pn.widgets.Button] = []
         self._feedback = html(visible=False)
         self._back = button(f"{back_arrow} {t('player-back')}", "back")
         self._next = button("", "next", "primary")
@@ -44,9 +41,7 @@ class PlayerView(pn.viewable.Viewer):
         self._next.on_click(lambda _e: self.state.go(+1))
         self._home.on_click(lambda _e: self.state.go_home())
         self._layout = pn.Column(
-            self._progress, self._card, *self._options, self._feedback,
-            pn.FlexBox(self._back, self._speech.button, self._next, justify_content="space-between",
-                       sizing_mode="stretch_width"),
+            self._card, self._feedback, button_bar(self._back, self._speech.button, self._next),
             self._home, self._speech.source, sizing_mode="stretch_width")
         self.state.param.watch(self._render, ["lesson_id", "step"])
         self.state.param.watch(self._render_feedback, ["picked"])
@@ -63,17 +58,18 @@ class PlayerView(pn.viewable.Viewer):
         if entry is None or step is None:
             return
         prefix = f"{entry.id}-{step.id}"
-        self._progress.object = progress_html(t, state.step + 1, state.total_steps, "player-progress")
         image = assets.lesson_image(shared.content().catalogue.root, step.image)
         alt = (t.attr(prefix, "alt") or "") if step.image else ""
         kicker = KICKERS.get(step.kind)
         text = t(prefix)
         self._card.object = (
-            '<div class="card">'
+            progress_html(t, state.step + 1, state.total_steps, "player-progress")
+            + '<div class="card">'
             + (f'<img src="{image}" alt="{e(alt)}">' if image else "")
             + (f'<div class="kicker">{e(t(kicker))}</div>' if kicker else "")
             + f'<h1 class="sr-only">{e(t(entry.id))}</h1><p class="text">{e(text)}</p></div>')
         options = getattr(step, "options", ())
+        self._ensure_options(len(options))
         labels = []
         for i, widget in enumerate(self._options):
             if i < len(options):
@@ -87,6 +83,16 @@ class PlayerView(pn.viewable.Viewer):
         self._back.disabled = state.step == 0
         self._next.label = t("player-start-quiz") if last else f"{t('player-next')} {self._next_arrow}"
         self._speech.say(text, *labels)
+
+    def _ensure_options(self, count: int) -> None:
+        """Add choice buttons (below the card) up to ``count``; they are hidden when not needed."""
+        if count <= len(self._options):
+            return
+        for i in range(len(self._options), min(count, MAX_OPTIONS)):
+            widget = button("", f"choice-{i}", "default", visible=False, sizing_mode="stretch_width")
+            widget.on_click(lambda _e, i=i: self._pick(i))
+            self._options.append(widget)
+        self._layout.objects = [self._card, *self._options, *self._layout.objects[self._layout.objects.index(self._feedback):]]
 
     def _render_feedback(self, *_events) -> None:
         state, t = self.state, self._t

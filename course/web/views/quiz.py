@@ -7,7 +7,7 @@ import param
 from course.learning.quiz import Outcome
 from course.web import assets, shared
 from course.web.learner_state import LearnerState
-from course.web.views.common import button, choices_css, e, html
+from course.web.views.common import button, button_bar, choices_css, e, html
 from course.web.views.player import progress_html
 from course.web.views.speech import ReadAloud
 
@@ -18,8 +18,7 @@ class QuizView(pn.viewable.Viewer):
     def __init__(self, **params):
         super().__init__(**params)
         t = self._t = shared.tr(self.state.locale)
-        self._progress = html()
-        self._question = html()
+        self._question = html()  # the progress bar and the question in one pane
         self._one = pn.widgets.RadioBoxGroup(options=[], inline=False, stylesheets=choices_css(),
                                              sizing_mode="stretch_width", label=t("quiz-answers-label"),
                                              css_classes=["amaan-answers-one"])
@@ -37,9 +36,8 @@ class QuizView(pn.viewable.Viewer):
         self._check.on_click(self._on_check)
         self._next.on_click(lambda _e: self.state.next_question())
         self._layout = pn.Column(
-            self._progress, self._question, self._one, self._many, self._feedback,
-            pn.FlexBox(self._hint, self._speech.button, self._check, self._next,
-                       justify_content="space-between", sizing_mode="stretch_width"),
+            self._question, self._one, self._many, self._feedback,
+            button_bar(self._hint, self._speech.button, self._check, self._next),
             self._speech.source, sizing_mode="stretch_width")
         self._shown: tuple | None = None
         self.state.param.watch(self._render, ["quiz_version"])
@@ -80,7 +78,6 @@ class QuizView(pn.viewable.Viewer):
         key = (state.try_id, id(run), run.index)
         if key != self._shown:  # a new question: new options, nothing selected
             self._shown = key
-            self._progress.object = progress_html(t, run.index + 1, len(run.questions), "quiz-progress")
             options = {labels[oid]: oid for oid in q.order}
             many = question.selection == "many"
             self._one.visible, self._many.visible = not many, many
@@ -92,7 +89,8 @@ class QuizView(pn.viewable.Viewer):
         hint = t.attr(prefix, "hint")
         how = t("quiz-choose-all") if question.selection == "many" else t("quiz-choose-one")
         self._question.object = (
-            '<div class="card">' + self._question_image(question, prefix)
+            progress_html(t, run.index + 1, len(run.questions), "quiz-progress")
+            + '<div class="card">' + self._question_image(question, prefix)
             + f'<p class="text">{e(t(prefix))}</p>' + self._option_pictures(q, labels)
             + f'<p class="note">{e(how)}</p>'
             + (f'<p class="hint"><b>{e(t("quiz-hint-label"))}:</b> {e(hint)}</p>' if hint and q.hint_used else "")

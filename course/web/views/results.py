@@ -6,7 +6,7 @@ import param
 
 from course.web import assets, shared
 from course.web.learner_state import LearnerState
-from course.web.views.common import button, e, html
+from course.web.views.common import button, button_bar, e, html
 
 
 class ResultsView(pn.viewable.Viewer):
@@ -20,7 +20,7 @@ class ResultsView(pn.viewable.Viewer):
         self._back = button(t("results-back"), "back-to-lessons", "primary")
         self._retry.on_click(lambda _e: self.state.retry_quiz())
         self._back.on_click(lambda _e: self.state.go_home())
-        self._layout = pn.Column(self._body, pn.FlexBox(self._retry, self._back, justify_content="center"),
+        self._layout = pn.Column(self._body, button_bar(self._retry, self._back, justify="center"),
                                  sizing_mode="stretch_width")
         self.state.param.watch(self._render, ["screen"])
         self._render()
