@@ -68,8 +68,8 @@ def build(state: LearnerState, client: str = "unknown") -> pn.Template:
     state.param.watch(lambda ev: setattr(bridge, "value", json.dumps(ev.new)), "remember")
     if state.locale != locales.DEFAULT:
         state.remember = {"amaan_lang": state.locale}
-    root = pn.Column(LearnerShell(state=state, client=client), bridge, sizing_mode="stretch_width", margin=0)
-    return wrap(root, t, t("app-title"))
+    shell = LearnerShell(state=state, client=client, hidden=[bridge])
+    return wrap(shell.__panel__(), t, t("app-title"))
 
 
 def learner_page() -> pn.Template:

@@ -48,25 +48,27 @@ HEADER_ROW_CSS = ":host { flex-wrap: wrap; } .bk-panel-models-markup-HTML { min-
 class LearnerShell(pn.viewable.Viewer):
     state = param.ClassSelector(class_=LearnerState)
     client = param.String(default="unknown", doc="the visitor's address, for rate limiting sign-in")
+    hidden = param.List(default=[], doc="hidden widgets the page needs, e.g. the cookie bridge")
 
     def __init__(self, **params):
         super().__init__(**params)
         t = shared.tr(self.state.locale)
         self._help = button(t("help-button"), "get-help", "warning", align="center")
         self._help.on_click(lambda _e: self.state.open_help())
-        self._status = html(f'<p class="feedback try" role="alert">{e(t("status-saving-failed"))}</p>', visible=False)
+        self._status: pn.pane.HTML | None = None  # made by the first failed save
         self._views: dict[str, pn.viewable.Viewer] = {}
         # Get help is built with the page: a Select first created inside a callback makes
         # Panel 1.9.4 point its theme stylesheets at the CDN (seen in the browser tests).
-        self._help_view = pn.Column(self.view("help"), visible=False, sizing_mode="stretch_width", margin=0)
-        self._main = pn.Column(sizing_mode="stretch_width", margin=0)
-        self._layout = pn.Column(
-            pn.Row(html(header_html(self.state.locale)), self._help, sizing_mode="stretch_width",
-                   stylesheets=[HEADER_ROW_CSS]),
-            html(languages_html(self.state.locale)),
-            self._status, self._main, self._help_view, sizing_mode="stretch_width")
+        self._help_view = self.view("help").__panel__()
+        self._help_view.visible = False
+        self._top = [pn.Row(html(header_html(self.state.locale)), self._help, sizing_mode="stretch_width",
+                            stylesheets=[HEADER_ROW_CSS]),
+                     html(languages_html(self.state.locale))]
+        # The screen on show sits directly in this column (no box of its own), and the status
+        # line is made only when a save fails: every component costs ~40 KB per open page.
+        self._layout = pn.Column(*self._top, sizing_mode="stretch_width")
         self.state.param.watch(self._show, ["screen"])
-        self.state.param.watch(lambda ev: setattr(self._status, "visible", ev.new), ["saving_failed"])
+        self.state.param.watch(self._show_status, ["saving_failed"])
         self._show()
 
     def view(self, screen: str) -> pn.viewable.Viewer:
@@ -93,8 +95,18 @@ class LearnerShell(pn.viewable.Viewer):
         screen = self.state.screen
         if screen != "help":  # Get help opens over the screen, which is kept as it was
             self._forget_others(screen)
-        self._main.objects = [self.view(screen)] if screen != "help" else []
+        shown = [self.view(screen)] if screen != "help" else []
+        status = [self._status] if self._status is not None else []
+        self._layout.objects = [*self._top, *status, *shown, self._help_view, *self.hidden]
         self._help_view.visible = screen == "help"
+
+    def _show_status(self, event) -> None:
+        if self._status is None and event.new:
+            t = shared.tr(self.state.locale)
+            self._status = html(f'<p class="feedback try" role="alert">{e(t("status-saving-failed"))}</p>')
+            self._show()
+        elif self._status is not None:
+            self._status.visible = event.new
 
     def _forget_others(self, screen: str) -> None:
         """Drop the screens not on show. Leaving a screen removes its Bokeh models anyway, so
