@@ -17,9 +17,16 @@ The run has two phases separated by barriers, so that each figure is measured un
 load: every learner arrives at a random moment within --arrival seconds and opens the page
 (page-ready time, server CPU per page); when all pages are open, every learner starts acting
 with the same spread it arrived with, --think seconds between actions (action round-trip
-latency, server CPU per action); after the
-last action, with all N sessions still open, the server's RSS is read (RSS per session).
-Every recorded answer is then looked up in the SQLite database: each exactly once.
+latency, server CPU per action); after the last action, with all N sessions still open, the
+server's RSS is read (RSS per session). Every recorded answer is then looked up in the SQLite
+database: each exactly once.
+
+What the figures include: page ready is wall time from the HTTP GET to the synchronised
+document (with document_ready handled), the client's decoding included. An action's round
+trip runs from the event sent to the patch that completes it, without the time this Python
+client spends decoding and applying patches (far slower than BokehJS); choosing a quiz answer
+includes Panel's 50 ms debounce of widget changes, as in a browser. The load generator runs
+on the same machine as the server, so the machine's busy share is reported too.
 
 Results: a table on stdout and benchmarks/results/classroom-<N>.json with the machine described.
 The run stops itself and its servers after --timeout seconds whatever happens.
@@ -659,6 +666,7 @@ def machine() -> dict:
     except OSError:
         commit = None
     return {"nproc": len(os.sched_getaffinity(0)), "cpu_model": cpu, "memory_gb": round(mem / 2**20, 1),
+            "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
             "kernel": platform.release(), "python": platform.python_version(), "versions": versions,
             "database": "SQLite (file in a temporary data directory)", "commit": commit}
 

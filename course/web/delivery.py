@@ -22,14 +22,64 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-# mem_level 5 instead of zlib's 8 keeps each open connection's compressor at about 145 KB
-# instead of 260 KB for slightly larger messages: a class of 30 children holds 30 open.
+# mem_level 5 instead of zlib's 8 halves the compressor's hash tables (16 KB instead of 128 KB
+# with the window below) for slightly larger messages: a class of 30 children holds 30 open.
 WEBSOCKET_COMPRESSION_LEVEL = 6
 WEBSOCKET_COMPRESSION_MEM_LEVEL = 5
 
 
+# Window sizes of permessage-deflate (2**bits bytes of history). zlib's default, 15, costs each
+# open connection a 128 KB history for what it sends and 32 KB for what it receives, on top of
+# the tables above: with 12 and 10 bits the two fall to 16 KB and 1 KB, about 140 KB less per
+# open page, while a warm return's wire bytes go from 9.3 to 10.4 KB and a card to card from
+# 2.4 to 2.6 KB (benchmarks/page_weight.py; the server's RSS: benchmarks/classroom.py).
+SERVER_WINDOW_BITS = 12
+CLIENT_WINDOW_BITS = 10
+
+
+def small_window_offer(header: str) -> str:
+    """A browser's Sec-WebSocket-Extensions offer with our window sizes written into it.
+
+    Tornado takes the offer's parameters as agreed and echoes them back, so this is how the
+    server chooses. RFC 7692 (7.1.2) lets a server answer with server_max_window_bits the
+    offer did not name; client_max_window_bits only when the offer names it.
+    """
+    offers = []
+    for offer in header.split(","):
+        params = [p.strip() for p in offer.split(";") if p.strip()]
+        if params and params[0] == "permessage-deflate":
+            names = {p.split("=")[0].strip() for p in params[1:]}
+            kept = [p for p in params[1:] if p.split("=")[0].strip() not in ("server_max_window_bits",
+                                                                               "client_max_window_bits")]
+            params = [params[0], *kept, f"server_max_window_bits={SERVER_WINDOW_BITS}"]
+            if "client_max_window_bits" in names:
+                params.append(f"client_max_window_bits={CLIENT_WINDOW_BITS}")
+        offers.append("; ".join(params))
+    return ", ".join(offers)
+
+
+def install_websocket_windows() -> None:
+    """Serve /ws with Panel's handler, answering deflate offers with our window sizes.
+
+    Panel replaces Bokeh's route to its own handler the same way (panel/io/server.py).
+    """
+    from bokeh.server.urls import per_app_patterns
+    from panel.io.server import WSHandler
+
+    class SmallWindowWSHandler(WSHandler):
+        async def prepare(self):
+            offer = self.request.headers.get("Sec-WebSocket-Extensions")
+            if offer:
+                self.request.headers["Sec-WebSocket-Extensions"] = small_window_offer(offer)
+            await super().prepare()
+
+    per_app_patterns[:] = [(route[0], SmallWindowWSHandler, *route[2:]) if route[1] is WSHandler else route
+                           for route in per_app_patterns]
+
+
 def server_settings() -> dict:
     """Keyword arguments for ``pn.serve`` (passed through Bokeh to Tornado)."""
+    install_websocket_windows()
     return {
         "compress_response": True,
         "websocket_compression_level": WEBSOCKET_COMPRESSION_LEVEL,
