@@ -15,7 +15,9 @@ PASSWORD = "a long enough password"
 def tap_pictures(page, names) -> None:
     """Tap pictures one at a time, as a child does: each tap shows as a filled dot first."""
     for i, name in enumerate(names, 1):
-        page.locator("[class*='amaan-picture-'] button", has_text=name).first.click()
+        # The whole label: "Tree" is also inside "Palm tree", and the grid's order is shuffled.
+        exact = re.compile(rf"^\s*{re.escape(name)}\s*$", re.IGNORECASE)
+        page.locator("[class*='amaan-picture-'] button", has_text=exact).first.click()
         if i < len(names):
             page.get_by_text("●" * i + "○" * (len(names) - i)).wait_for()
 
