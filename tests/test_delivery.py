@@ -33,3 +33,8 @@ def test_other_extensions_untouched():
 def test_windows_zlib_can_use():
     # zlib's raw deflate cannot make an 8-bit window (it silently uses 9): stay at 9 or more.
     assert 9 <= SERVER_WINDOW_BITS <= 15 and 9 <= CLIENT_WINDOW_BITS <= 15
+
+
+def test_a_smaller_window_asked_for_is_kept():
+    got = params(small_window_offer("permessage-deflate; server_max_window_bits=9; client_max_window_bits=9"))
+    assert got == {"server_max_window_bits": "9", "client_max_window_bits": "9"}

@@ -46,15 +46,16 @@ def small_window_offer(header: str) -> str:
     """
     offers = []
     for offer in header.split(","):
-        params = [p.strip() for p in offer.split(";") if p.strip()]
-        if params and params[0] == "permessage-deflate":
-            names = {p.split("=")[0].strip() for p in params[1:]}
-            kept = [p for p in params[1:] if p.split("=")[0].strip() not in ("server_max_window_bits",
-                                                                               "client_max_window_bits")]
-            params = [params[0], *kept, f"server_max_window_bits={SERVER_WINDOW_BITS}"]
-            if "client_max_window_bits" in names:
-                params.append(f"client_max_window_bits={CLIENT_WINDOW_BITS}")
-        offers.append("; ".join(params))
+        name, *pairs = [p.strip() for p in offer.split(";") if p.strip()] or [""]
+        if name == "permessage-deflate":
+            params = dict((pair.split("=", 1) + [None])[:2] for pair in pairs)
+            params = {k.strip(): v.strip() if v else v for k, v in params.items()}
+            # Never more than the browser asked for: RFC 7692 allows only the same or smaller.
+            params["server_max_window_bits"] = str(min(SERVER_WINDOW_BITS, int(params.get("server_max_window_bits") or 15)))
+            if "client_max_window_bits" in params:
+                params["client_max_window_bits"] = str(min(CLIENT_WINDOW_BITS, int(params["client_max_window_bits"] or 15)))
+            pairs = [k if v is None else f"{k}={v}" for k, v in params.items()]
+        offers.append("; ".join([name, *pairs]))
     return ", ".join(offers)
 
 
