@@ -1,7 +1,10 @@
 """`panel serve app.py` entry point: the learner app. `course serve` is the full server."""
 import panel as pn
 
+from course import internals
 from course.web.learner_page import learner_page
+
+internals.check_versions()
 
 if pn.state.served:
     learner_page().servable()

@@ -327,7 +327,7 @@ class Tab:
                     return got if expect_timeout else False
                 try:
                     fragment = await asyncio.wait_for(conn._socket.read_message(), remaining)
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     return got if expect_timeout else False
                 if fragment is None:
                     raise ConnectionError("the server closed the session")

@@ -36,7 +36,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from importlib import metadata
 from pathlib import Path
 
@@ -65,7 +65,7 @@ SWEEP = (5, 10, 20, 80, 200, 2000)
 TARGET_MS = 250.0
 RISKS = ("content", "contact", "conduct", "contract")
 CHUNK = 5000
-NOW = datetime.now(timezone.utc)
+NOW = datetime.now(UTC)
 
 
 # ---- the synthetic school ---------------------------------------------------------------------

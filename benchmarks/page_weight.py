@@ -34,7 +34,6 @@ import tempfile
 import textwrap
 import threading
 import time
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -190,8 +189,8 @@ def start_app(tmp: Path, relay_port: int) -> Served:
     env = {**os.environ, "COURSE_DATA_DIR": str(tmp / "data"), "PYTHONUNBUFFERED": "1"}
     env.pop("COURSE_DATABASE_URL", None)
     # `course serve` itself, with the relay's address allowed to open the websocket.
-    code = ("from course.web import server; server.serve(port=%d, websocket_origin=%r)"
-            % (port, [f"127.0.0.1:{port}", f"127.0.0.1:{relay_port}"]))
+    origins = [f"127.0.0.1:{port}", f"127.0.0.1:{relay_port}"]
+    code = f"from course.web import server; server.serve(port={port}, websocket_origin={origins!r})"
     served = Served([sys.executable, "-c", code], port, env, tmp / "course.log")
     wait_for(f"http://127.0.0.1:{port}/", served.proc)
     return served

@@ -1,4 +1,5 @@
-"""Where the content lives: COURSE_CONTENT_DIR, else the checkout this package sits in."""
+"""Where things live: the content (COURSE_CONTENT_DIR, else the checkout this package sits in) and
+the server's own files (COURSE_DATA_DIR: the SQLite database and the secret key)."""
 from __future__ import annotations
 
 import os
@@ -15,3 +16,7 @@ def content_root() -> Path:
     if (beside / "lessons").is_dir():
         return beside
     return Path.cwd()
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("COURSE_DATA_DIR") or "data")

@@ -209,7 +209,8 @@ def test_translator_round_trip_missing_fill_merge_checks_clean(sample_root, tmp_
     lesson_ids = [n.id for n in made.lesson.messages() + made.quiz.messages()]
     assert list(todo) == ["private-eye-private-info", "private-eye-photo", "private-eye-recap", *lesson_ids, app_message]
     ar_recap = messages_in(sample_root / "locales/ar/lessons/private-eye.ftl")["private-eye-recap"]
-    assert todo["private-eye-recap"].comment.content.startswith("ar:\nprivate-eye-recap = " + ar_recap.value.elements[0].value[:20])
+    ar_start = "ar:\nprivate-eye-recap = " + ar_recap.value.elements[0].value[:20]
+    assert todo["private-eye-recap"].comment.content.startswith(ar_start)
     assert "### locale: fr" in out.read_text("utf-8")
 
     fill(out, WORDS["fr"])

@@ -8,8 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from course import check
 from course.content.report import load_content
 from tests.conftest import ROOT
@@ -55,7 +53,8 @@ def test_missing_translation_names_the_locale_file(sample_root):
     found = problems(sample_root)
     # reported where it should go back: before the next message the lesson needs
     expected_line = edited[: edited.index("private-eye-photo = ")].count("\n") + 1
-    assert f"locales/fr/lessons/private-eye.ftl:{expected_line}:1: MISSING-MESSAGE fr lacks message 'private-eye-private-info'" in found
+    want = f"locales/fr/lessons/private-eye.ftl:{expected_line}:1: MISSING-MESSAGE fr lacks message 'private-eye-private-info'"
+    assert want in found
     assert load_content(sample_root).coverage["fr"].percent < 100
 
 
@@ -80,7 +79,8 @@ def test_missing_illustration_is_reported_at_its_line(sample_root):
     (sample_root / "lessons/images/private-eye-prize.svg").unlink()
     text = (sample_root / "lessons/private-eye.yaml").read_text("utf-8")
     line = text[: text.index("images/private-eye-prize.svg")].count("\n") + 1
-    assert f"lessons/private-eye.yaml:{line}:12: MISSING-IMAGE no file lessons/images/private-eye-prize.svg" in problems(sample_root)
+    want = f"lessons/private-eye.yaml:{line}:12: MISSING-IMAGE no file lessons/images/private-eye-prize.svg"
+    assert want in problems(sample_root)
 
 
 def test_mismatched_variable_is_reported(sample_root):
@@ -123,7 +123,7 @@ def test_obsolete_message_is_reported(sample_root):
 
 def test_missing_attribute_is_reported(sample_root):
     ftl = sample_root / "locales/fr/lessons/private-eye.ftl"
-    line = edit(ftl, "    .feedback = Oui. Ton adresse dit à n'importe qui où te trouver.\n", "")
+    edit(ftl, "    .feedback = Oui. Ton adresse dit à n'importe qui où te trouver.\n", "")
     found = problems(sample_root)
     assert any("ATTRIBUTES" in p and "private-eye-quiz-which-private-address" in p and ".feedback" in p for p in found), found
 
@@ -134,7 +134,8 @@ def test_incomplete_arabic_plural_is_reported(sample_root):
     for loc in ("en", "fr"):
         p = sample_root / f"locales/{loc}/ui.ftl"
         # CLDR gives French a "many" category too (un million de leçons)
-        p.write_text(p.read_text("utf-8") + "\nplural-probe = { $n ->\n    [one] lesson\n    [many] lessons\n   *[other] lessons\n}\n", "utf-8")
+        probe = "\nplural-probe = { $n ->\n    [one] lesson\n    [many] lessons\n   *[other] lessons\n}\n"
+        p.write_text(p.read_text("utf-8") + probe, "utf-8")
     found = [p for p in problems(sample_root) if "PLURALS" in p]
     assert len(found) == 1 and found[0].startswith("locales/ar/ui.ftl:") and "zero, two, few, many" in found[0]
 

@@ -9,7 +9,7 @@ import re
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache
 
 import pytest
 from fluent.syntax import FluentParser, ast
@@ -250,7 +250,7 @@ def test_under_nine_cards_have_at_most_40_words(catalogue, locale):
     assert long == []
 
 
-@lru_cache(maxsize=None)
+@cache
 def mascot_name(locale: str) -> str:
     """The term's text as written in the locale's ui.ftl, read with the Fluent parser."""
     resource = FluentParser().parse((ROOT / "locales" / locale / "ui.ftl").read_text("utf-8"))

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from course.content.report import load_content
 from course.learning.quiz import Outcome, QuizRun, option_order

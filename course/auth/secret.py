@@ -12,7 +12,7 @@ import secrets
 import threading
 from functools import lru_cache
 
-from course.store.db import data_dir
+from course.paths import data_dir
 
 FILE = "secret.key"
 _lock = threading.Lock()

@@ -14,8 +14,18 @@ from pathlib import Path
 
 from fluent.syntax import ast
 
-from course.authoring.fluent_files import (Homes, build, homes, is_unfilled, key_of, parse, parts_of,
-                                           read_folder, serialize, serialize_bare)
+from course.authoring.fluent_files import (
+    Homes,
+    build,
+    homes,
+    is_unfilled,
+    key_of,
+    parse,
+    parts_of,
+    read_folder,
+    serialize,
+    serialize_bare,
+)
 from course.authoring.l10n_missing import locale_of
 from course.content.report import load_content
 from course.l10n.locales import REFERENCE, SUPPORTED

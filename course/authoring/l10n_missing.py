@@ -13,8 +13,18 @@ from pathlib import Path
 
 from fluent.syntax import ast
 
-from course.authoring.fluent_files import (Homes, Located, build, homes, is_unfilled, parts_of,
-                                           read_folder, serialize, serialize_bare, todo)
+from course.authoring.fluent_files import (
+    Homes,
+    Located,
+    build,
+    homes,
+    is_unfilled,
+    parts_of,
+    read_folder,
+    serialize,
+    serialize_bare,
+    todo,
+)
 from course.content.report import load_content
 from course.l10n.locales import REFERENCE
 

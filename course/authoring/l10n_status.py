@@ -38,7 +38,7 @@ def render(report: ContentReport) -> str:
     def line(name: str, track: str, row: list[str]) -> str:
         return (f"{name:<{width}}  {track:<9}  " + "  ".join(f"{c:<{col}}" for c in row)).rstrip()
 
-    body = [line(name, track, row) for (name, track, _cov), row in zip(table, cells)]
+    body = [line(name, track, row) for (name, track, _cov), row in zip(table, cells, strict=True)]
     rule = "-" * max(len(b) for b in body)
     lines = [line("lesson", "track", list(report.locales)), rule, *body[:-1], rule, body[-1]]
     notes = []

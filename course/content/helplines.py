@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 from pydantic import StringConstraints, model_validator
 
 from course.content.model import Frozen, Id
-from course.content.problems import Problem
+from course.problems import Problem
 
 Country = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 HELPLINES_FILE = "help/helplines.yaml"

@@ -15,8 +15,8 @@ from pydantic import BaseModel, ValidationError
 
 from course.content import kinds
 from course.content.model import TRACKS, Lesson, LessonEntry, Quiz
-from course.content.problems import Problem
 from course.content.yamlsrc import Marked, YamlError, load_yaml
+from course.problems import Problem
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ from pathlib import Path
 from course.content.helplines import HELPLINES_FILE, Directory, load_directory
 from course.content.loader import _Collector, load_structure
 from course.content.model import Catalogue, MessageNeed
-from course.content.problems import Problem
 from course.l10n import ftl
 from course.l10n.locales import REFERENCE, SUPPORTED
+from course.problems import Problem
 
 
 @dataclass
@@ -219,13 +219,15 @@ def _app_messages(files: dict[str, ftl.LocaleFiles], locales, coverage, problems
                 rel = ref_entry.path.replace(f"locales/{REFERENCE}/", f"locales/{loc}/", 1)
                 if entry is None:
                     problems.append(Problem(rel, 1, 1, "MISSING-MESSAGE",
-                                            f"{loc} lacks {kind} '{'-' if kind == 'term' else ''}{msg_id}' ({ref_entry.path}:{ref_entry.line})"))
+                                            f"{loc} lacks {kind} '{'-' if kind == 'term' else ''}{msg_id}'"
+                                            f" ({ref_entry.path}:{ref_entry.line})"))
                     continue
                 done = sum(1 for name in ref_entry.parts if name in entry.parts and not entry.parts[name].unfilled)
                 for name in ref_entry.parts:
                     if name in entry.parts and entry.parts[name].unfilled:
                         part = entry.parts[name]
-                        problems.append(Problem(entry.path, part.line, part.col, "UNFILLED", f"'{msg_id}' is still to be written"))
+                        problems.append(Problem(entry.path, part.line, part.col, "UNFILLED",
+                                                f"'{msg_id}' is still to be written"))
                 coverage[loc].done += done
                 if loc == REFERENCE:
                     continue

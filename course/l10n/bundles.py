@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import logging
 import threading
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from fluent.runtime import FluentBundle, FluentResource
-from fluent.runtime.resolver import CurrentEnvironment, ResolverEnvironment
-from fluent.runtime.types import FluentNumber, FluentType
-from fluent.runtime.utils import native_to_fluent
+from fluent.runtime.types import FluentNumber
 
 from course import paths
+from course.internals import TypedFluentBundle, babel_locale
 from course.l10n import locales
 from course.l10n.numbers import local_number
 
@@ -34,34 +33,15 @@ def ftl_files(root: Path, folder: str) -> list[Path]:
     return sorted((root / "locales" / folder).rglob("*.ftl"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _sources(root: Path, folder: str) -> tuple[str, ...]:
     return tuple(p.read_text("utf-8") for p in ftl_files(root, folder))
-
-
-class _Bundle(FluentBundle):
-    """FluentBundle that keeps numbers already wrapped by us.
-
-    fluent.runtime 0.4.0 re-wraps every int argument as a plain FluentInt, dropping our
-    local-digit subclass; this override (pinned to 0.4.0's internals) keeps Fluent types.
-    """
-
-    def format_pattern(self, pattern, args=None):
-        fluent_args = {k: v if isinstance(v, FluentType) else native_to_fluent(v) for k, v in (args or {}).items()}
-        errors: list[Exception] = []
-        env = ResolverEnvironment(context=self, current=CurrentEnvironment(args=fluent_args), errors=errors)
-        try:
-            result = pattern(env)
-        except ValueError as exc:
-            errors.append(exc)
-            result = "{???}"
-        return result, errors
 
 
 def _bundle(root: Path, folder: str, tag: str) -> FluentBundle:
     # Formatting follows the visitor's tag (ar-EG digits), the words follow the folder.
     digits = locales.numbering_system(tag) != "latn"
-    bundle = _Bundle([tag], functions={"NUMBER": local_number} if digits else None, use_isolating=True)
+    bundle = TypedFluentBundle([tag], functions={"NUMBER": local_number} if digits else None, use_isolating=True)
     for source in _sources(root, folder):
         bundle.add_resource(FluentResource(source))
     return bundle
@@ -125,7 +105,7 @@ class Translator:
     def number(self, value: float, **options: Any) -> str:
         """A number in this locale's digits and separators (for progress counters and scores)."""
         number = local_number(value, **options) if self.local_digits else _latin(value, options)
-        return number.format(self._bundles[0][1]._babel_locale)
+        return number.format(babel_locale(self._bundles[0][1]))
 
 
 def _latin(value: float, options: dict) -> FluentNumber:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from fluent.syntax import FluentParser, ast, visitor
 
-from course.content.problems import Problem
 from course.l10n.locales import plural_categories
+from course.problems import Problem
 
 PLURAL_KEYS = frozenset({"zero", "one", "two", "few", "many", "other"})
 UNFILLED_MARK = "TODO"
@@ -98,7 +98,7 @@ def read_locale(root: Path, folder: str, problems: list[Problem]) -> LocaleFiles
             continue
         starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
 
-        def pos(offset: int) -> tuple[int, int]:
+        def pos(offset: int, starts: list[int] = starts) -> tuple[int, int]:
             line = bisect.bisect_right(starts, offset)
             return line, offset - starts[line - 1] + 1
 
@@ -125,7 +125,8 @@ def read_locale(root: Path, folder: str, problems: list[Problem]) -> LocaleFiles
                 first = table[entry.id]
                 what = "term" if is_term else "message"
                 problems.append(Problem(rel, entry.line, entry.col, "DUPLICATE-ID",
-                                        f"{what} '{'-' if is_term else ''}{entry.id}' is already defined at {first.path}:{first.line}"))
+                                        f"{what} '{'-' if is_term else ''}{entry.id}'"
+                                        f" is already defined at {first.path}:{first.line}"))
                 continue
             table[entry.id] = entry
             out.files[rel].append(entry)

@@ -12,9 +12,13 @@ from typing import Any
 
 from babel import Locale
 from fluent.runtime.types import (
-    FORMAT_STYLE_DECIMAL, FORMAT_STYLE_PERCENT, FluentFloat, FluentInt, FluentNumber, fluent_number,
+    FORMAT_STYLE_DECIMAL,
+    FORMAT_STYLE_PERCENT,
+    FluentFloat,
+    FluentInt,
+    FluentNumber,
+    fluent_number,
 )
-
 
 # Babel's numbering_system switches the symbols (٫ ٬ ٪) but leaves the digits Latin.
 DIGITS = {

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from course.content.model import Question, Quiz
 
 
-class Outcome(str, Enum):
+class Outcome(StrEnum):
     CORRECT = "correct"
     WRONG_RETRY = "wrong-retry"  # wrong, and the learner may try again
     WRONG_FINAL = "wrong-final"  # wrong, no tries left: the right answer is shown

@@ -17,7 +17,7 @@ def lesson_dicts(entries: Iterable) -> list[dict]:
     """One dict per catalogue entry (anything with .lesson, .quiz, .version), in catalogue order."""
     entries = list(entries)
     return [{**plain, "risks": list(e.lesson.risks), "order": e.lesson.order}
-            for plain, e in zip(_store_dicts(entries), entries)]
+            for plain, e in zip(_store_dicts(entries), entries, strict=True)]
 
 
 def lesson_ids(lessons: Sequence[Mapping]) -> list[str]:

@@ -58,4 +58,4 @@ def risk_coverage(class_id: int, lessons: Sequence[Mapping], *, as_educator: int
             .join(Learner, Learner.id == LessonProgress.learner_id)
             .where(Learner.class_id == class_id, LessonProgress.lesson_id.in_(ids), completed())
         ).one()
-    return tuple(RiskCoverage(r, tuple(covering[r]), int(n), size) for r, n in zip(RISKS, counts))
+    return tuple(RiskCoverage(r, tuple(covering[r]), int(n), size) for r, n in zip(RISKS, counts, strict=True))

@@ -9,8 +9,16 @@ from enum import Enum
 from sqlalchemy import exists, select
 from sqlalchemy.exc import IntegrityError
 
-from course.auth.passwords import burn_time, hash_password, hash_token, needs_rehash, new_token, \
-    rehash_password, same_token, verify_password
+from course.auth.passwords import (
+    burn_time,
+    hash_password,
+    hash_token,
+    needs_rehash,
+    new_token,
+    rehash_password,
+    same_token,
+    verify_password,
+)
 from course.store import db
 from course.store.errors import NotAllowed, SetupError
 from course.store.models import Educator, ServerState

@@ -12,8 +12,8 @@ from sqlalchemy import select
 from course.store import db
 from course.store.access import owned_class
 from course.store.classes import VISIBILITIES
-from course.store.models import ClassAssignment, Learner
 from course.store.models import ID as LESSON_ID_MAX
+from course.store.models import ClassAssignment, Learner
 
 
 def _lesson_ids(lesson_ids: Sequence[str]) -> list[str]:

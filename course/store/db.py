@@ -10,11 +10,12 @@ import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
-from pathlib import Path
+from datetime import UTC, datetime
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
+
+from course.paths import data_dir
 
 SQLITE_FILE = "amaan.sqlite3"
 BUSY_TIMEOUT_MS = 5000
@@ -30,11 +31,7 @@ _current: str | None = None
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def data_dir() -> Path:
-    return Path(os.environ.get("COURSE_DATA_DIR") or "data")
+    return datetime.now(UTC)
 
 
 def database_url() -> str:

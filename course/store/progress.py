@@ -112,7 +112,8 @@ def class_progress(class_id: int) -> dict[int, dict[str, ProgressSummary]]:
     with db.read() as s:
         ids = s.scalars(select(Learner.id).where(Learner.class_id == class_id)).all()
         result: dict[int, dict[str, ProgressSummary]] = {i: {} for i in ids}
-        rows = s.scalars(select(LessonProgress).join(Learner, Learner.id == LessonProgress.learner_id).where(Learner.class_id == class_id))
+        rows = s.scalars(select(LessonProgress).join(Learner, Learner.id == LessonProgress.learner_id)
+                         .where(Learner.class_id == class_id))
         for r in rows:
             result[r.learner_id][r.lesson_id] = ProgressSummary.of(r)
         return result

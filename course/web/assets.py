@@ -8,7 +8,7 @@ static handler send a ten-year cache header: a return visit downloads none of th
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -20,7 +20,7 @@ class Assets:
     __css__ = sorted(f"static/{p.name}" for p in STATIC.iterdir() if p.is_file())
 
 
-@lru_cache(maxsize=None)
+@cache
 def url(name: str) -> str:
     path = STATIC / name
     if f"static/{name}" not in Assets.__css__:

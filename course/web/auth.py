@@ -18,7 +18,7 @@ from bokeh.server.auth_provider import AuthProvider
 from course.auth import ratelimit
 from course.auth.secret import server_secret
 from course.l10n import locales
-from course.store import accounts
+from course.store import accounts, signin_limits
 from course.store.accounts import LoginResult
 from course.web import assets, shared
 
@@ -38,7 +38,7 @@ def cookie_secret() -> str:
 
 @lru_cache(maxsize=1)
 def _limiter() -> ratelimit.Limiter:
-    return ratelimit.default_limiter()
+    return signin_limits.default_limiter()
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from course import internals
+
 # mem_level 5 instead of zlib's 8 halves the compressor's hash tables (16 KB instead of 128 KB
 # with the window below) for slightly larger messages: a class of 30 children holds 30 open.
 WEBSOCKET_COMPRESSION_LEVEL = 6
@@ -60,22 +62,19 @@ def small_window_offer(header: str) -> str:
 
 
 def install_websocket_windows() -> None:
-    """Serve /ws with Panel's handler, answering deflate offers with our window sizes.
+    """Serve /ws with Panel's handler, answering deflate offers with our window sizes."""
 
-    Panel replaces Bokeh's route to its own handler the same way (panel/io/server.py).
-    """
-    from bokeh.server.urls import per_app_patterns
-    from panel.io.server import WSHandler
+    def small_window(ws_handler: type) -> type:
+        class SmallWindowWSHandler(ws_handler):  # type: ignore[misc,valid-type]
+            async def prepare(self):
+                offer = self.request.headers.get("Sec-WebSocket-Extensions")
+                if offer:
+                    self.request.headers["Sec-WebSocket-Extensions"] = small_window_offer(offer)
+                await super().prepare()
 
-    class SmallWindowWSHandler(WSHandler):
-        async def prepare(self):
-            offer = self.request.headers.get("Sec-WebSocket-Extensions")
-            if offer:
-                self.request.headers["Sec-WebSocket-Extensions"] = small_window_offer(offer)
-            await super().prepare()
+        return SmallWindowWSHandler
 
-    per_app_patterns[:] = [(route[0], SmallWindowWSHandler, *route[2:]) if route[1] is WSHandler else route
-                           for route in per_app_patterns]
+    internals.replace_websocket_handler(small_window)
 
 
 def server_settings() -> dict:

@@ -10,11 +10,11 @@ import panel as pn
 from course.l10n.locales import SUPPORTED
 from course.web import assets, shared
 from course.web.auth import EDUCATOR_COOKIE, LOGOUT_URL, educator_id_from_cookie
+from course.web.dashboard_state import DashboardState
 from course.web.educator_state import EducatorState
 from course.web.learner_page import request_locale
 from course.web.page import wrap
 from course.web.views.common import e, html
-from course.web.dashboard_state import DashboardState
 from course.web.views.dashboard import DashboardView
 from course.web.views.educator_classes import ClassesView
 from course.web.views.educator_helplines import helplines_view

@@ -9,8 +9,8 @@ import panel as pn
 from course.l10n import locales
 from course.store import progress as store_progress
 from course.web import shared
-from course.web.page import wrap
 from course.web.learner_state import LearnerState
+from course.web.page import wrap
 from course.web.signin_state import LEARNER_COOKIE, learner_from_cookie
 from course.web.views.shell import LearnerShell
 

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import gc
 import logging
-import os
 
 import panel as pn
 
-from course import paths
+from course import internals, paths
 from course.web import assets, auth, delivery, printing, shared
 
 log = logging.getLogger("course.web")
@@ -33,6 +32,7 @@ def routes() -> dict:
 def serve(port: int = 5006, address: str = "127.0.0.1", show: bool = False, dev: bool = False,
           websocket_origin: list[str] | None = None) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    internals.check_versions()  # before anything relies on those libraries' private parts
     shared.database_ready()
     report = shared.content()
     log.info("serving %d lessons from %s", len(report.catalogue), paths.content_root())

@@ -50,7 +50,8 @@ def school(browser, server):
         click(page, "add-learner")
         wait_text(page, f"{name} is in the class")
         notice = page.get_by_text(loose(f"{name} is in the class")).first.inner_text()
-        pictures[name] = re.search(r"password is: (.+?)\.", notice.replace("\u2068", "").replace("\u2069", "")).group(1).split(", ")
+        plain = notice.replace("\u2068", "").replace("\u2069", "")
+        pictures[name] = re.search(r"password is: (.+?)\.", plain).group(1).split(", ")
     shot(page, "educator-classes-en-desktop")
     ctx.close()
     return {"code": code, "pictures": pictures}

@@ -72,7 +72,8 @@ LAYOUT_PROBLEMS_JS = """
     }
     const clips = ['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY);
     if (hasText && clips && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)) {
-      problems.push(`text cut off (${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight}): ${describe(el)}`);
+      const sizes = `${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight}`;
+      problems.push(`text cut off (${sizes}): ${describe(el)}`);
     }
   }
   // text drawn under a button (a button that covers a title, say)
@@ -87,7 +88,8 @@ LAYOUT_PROBLEMS_JS = """
           const box = b.getBoundingClientRect();
           const w = Math.min(r.right, box.right) - Math.max(r.left, box.left);
           const h = Math.min(r.bottom, box.bottom) - Math.max(r.top, box.top);
-          if (w > 2 && h > 2) problems.push(`text under a button: "${node.textContent.trim().slice(0, 30)}" under "${b.innerText.trim().slice(0, 30)}"`);
+          const text = node.textContent.trim().slice(0, 30), label = b.innerText.trim().slice(0, 30);
+          if (w > 2 && h > 2) problems.push(`text under a button: "${text}" under "${label}"`);
         }
       }
     }
@@ -425,7 +427,7 @@ def test_a_lesson_and_its_quiz_with_the_keyboard_alone(browser, server):
         for number, labels in right.items():
             expect(page.locator(".progress span").last).to_contain_text(f"{number}")
             for label in labels:
-                focus = tab_to(page, lambda f: f["tag"] == "input" and label in f["text"]
+                focus = tab_to(page, lambda f, label=label: f["tag"] == "input" and label in f["text"]
                                or (f["type"] == "radio" and "amaan-answers-one" in f["classes"]), seen)
                 if focus["type"] == "radio":
                     # a radio group is one Tab stop: the arrow keys move through it and choose

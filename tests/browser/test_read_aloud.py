@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.conftest import PHONE, shot
-from tests.browser.test_learner_flow import click, wait_text
+from tests.browser.test_learner_flow import click
 
 pytestmark = pytest.mark.browser
 

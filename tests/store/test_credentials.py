@@ -6,7 +6,8 @@ import pytest
 from course.auth import pictures, secret
 from course.auth.passwords import hash_token, new_token, same_token
 from course.auth.pictures import PICTURES, hash_pictures, made_with_other_key, verify_pictures
-from course.auth.ratelimit import DatabaseLimiter, MemoryLimiter
+from course.auth.ratelimit import MemoryLimiter
+from course.store.signin_limits import DatabaseLimiter
 
 
 def test_there_are_twelve_pictures_and_sequences_of_three():

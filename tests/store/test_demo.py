@@ -10,7 +10,7 @@ from course.store import db
 from course.store.accounts import LoginResult, create_educator, verify_educator_login
 from course.store.classes import SignInResult, learners_in_class, verify_picture_password
 from course.store.demo import DemoRefused, is_demo, lesson_dicts, seed_demo
-from course.store.models import Answer, LessonProgress, QuizTry
+from course.store.models import Answer, LessonProgress
 from course.store.progress import class_progress
 
 LESSONS = [

@@ -115,7 +115,8 @@ class AuthorView(pn.viewable.Viewer):
             html_parts.append(f'<div class="feedback try" role="status"><strong>{e(t("author-left-out"))}</strong>'
                               f'<ul>{"".join(f"<li dir=ltr>{e(str(p))}</li>" for p in errors)}</ul></div>')
         if items:
-            html_parts.append(f'<div class="feedback try"><strong>{e(t("author-problems"))}</strong><ul>{"".join(items)}</ul></div>')
+            html_parts.append(f'<div class="feedback try"><strong>{e(t("author-problems"))}</strong>'
+                              f'<ul>{"".join(items)}</ul></div>')
         self._problems.object = "".join(html_parts)
         lesson_id = self._lesson.value
         if not lesson_id:

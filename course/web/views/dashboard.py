@@ -90,7 +90,7 @@ def chart(t, overview):
         return None
     titles = [t(lid) for lid in overview.lesson_ids]
     counts = {s: [] for s in STATUSES}
-    for i, total in enumerate(overview.totals):
+    for total in overview.totals:
         started_only = total.started - total.completed
         counts["mastered"].append(total.mastered)
         counts["completed"].append(total.completed - total.mastered)
@@ -102,7 +102,7 @@ def chart(t, overview):
     stack = [s.replace("-", "_") for s in reversed(STATUSES)]
     renderers = fig.hbar_stack(stack, y="lesson", height=0.7, source=source,
                                color=[STATUS_COLOURS[s] for s in reversed(STATUSES)])
-    fig.add_layout(Legend(items=[(t("status-" + s), [r]) for s, r in zip(reversed(STATUSES), renderers)],
+    fig.add_layout(Legend(items=[(t("status-" + s), [r]) for s, r in zip(reversed(STATUSES), renderers, strict=True)],
                           orientation="horizontal"), "below")
     fig.xaxis.axis_label = t("dash-learners-axis")
     fig.ygrid.grid_line_color = None
@@ -132,7 +132,8 @@ def lesson_html(t, report, lesson_id: str) -> str:
         wrong = q.top_wrong_option
         wrong_text = option_label(t, lesson_id, q.question_id, wrong) if wrong else "—"
         rows.append(f'<tr><td>{e(question_text(t, lesson_id, q.question_id))}</td>'
-                    f'<td>{percent(t, share)} <span class="note">({t.number(q.first_correct)}/{t.number(q.first_answers)})</span></td>'
+                    f'<td>{percent(t, share)} <span class="note">'
+                    f'({t.number(q.first_correct)}/{t.number(q.first_answers)})</span></td>'
                     f'<td>{e(wrong_text)}</td></tr>')
     table = (f'<table class="grid questions"><thead><tr><th scope="col">{e(t("dash-question"))}</th>'
              f'<th scope="col">{e(t("dash-first-try"))}</th><th scope="col">{e(t("dash-common-wrong"))}</th></tr></thead>'
@@ -155,7 +156,7 @@ def learner_html(t, detail, tracks: list[str] = ()) -> str:
                      f'{e(t("dash-cards", seen=s.furthest_step + 1, total=s.total_steps))} · '
                      f'<span dir="ltr">{when(s.updated_at)}</span></li>')
     parts.append("</ul>")
-    for i, tried in enumerate(detail.tries, 1):
+    for tried in detail.tries:
         info = tried.try_
         head = t("dash-try", lesson=t(info.lesson_id), score=percent(t, info.score))
         answers = []
@@ -163,7 +164,8 @@ def learner_html(t, detail, tracks: list[str] = ()) -> str:
             chosen = ", ".join(option_label(t, info.lesson_id, a.question_id, o) for o in a.chosen)
             mark = t("dash-right") if a.correct else t("dash-wrong")
             hint = f' · {e(t("dash-hint-used"))}' if a.hint_used else ""
-            answers.append(f'<li><span dir="ltr">{when(a.answered_at)}</span> · {e(question_text(t, info.lesson_id, a.question_id))}'
+            answers.append(f'<li><span dir="ltr">{when(a.answered_at)}</span> · '
+                           f'{e(question_text(t, info.lesson_id, a.question_id))}'
                            f' · {e(t("dash-attempt", n=a.attempt))}: <b>{e(chosen)}</b> · {e(mark)}{hint}</li>')
         parts.append(f'<details><summary>{e(head)} · <span dir="ltr">{when(info.started_at)}</span></summary>'
                      f'<ul>{"".join(answers)}</ul></details>')
@@ -187,7 +189,8 @@ def coverage_html(t, coverage) -> str:
         rows.append(f'<tr><th scope="row">{e(t("risk-" + c.risk))}</th>'
                     f'<td>{e(t("dash-covered", done=c.learners_completed, total=c.learners))}</td>'
                     f'<td>{e(lessons)}</td></tr>')
-    return (f'<p class="note">{e(t("dash-coverage-help"))}</p><table class="grid coverage"><tbody>{"".join(rows)}</tbody></table>')
+    return (f'<p class="note">{e(t("dash-coverage-help"))}</p>'
+            f'<table class="grid coverage"><tbody>{"".join(rows)}</tbody></table>')
 
 
 class DashboardView(pn.viewable.Viewer):
@@ -201,7 +204,8 @@ class DashboardView(pn.viewable.Viewer):
         self._track = pn.widgets.Select(label=t("dash-pick-track"),
                                         options={band_label(t, b): b for b in TRACKS}, value=self.state.track,
                                         stylesheets=css, css_classes=["amaan-dash-track"])
-        self._sort = pn.widgets.Select(label=t("dash-sort"), options={t("dash-sort-" + s): s for s in self.state.param.sort.objects},
+        sorts = {t("dash-sort-" + s): s for s in self.state.param.sort.objects}
+        self._sort = pn.widgets.Select(label=t("dash-sort"), options=sorts,
                                        value=self.state.sort, stylesheets=css, css_classes=["amaan-dash-sort"])
         self._search = pn.widgets.TextInput(label=t("dash-search"), stylesheets=css, css_classes=["amaan-dash-search"])
         self._track.param.watch(lambda ev: setattr(self.state, "track", ev.new), "value")
@@ -237,7 +241,8 @@ class DashboardView(pn.viewable.Viewer):
         self._visibility.param.watch(lambda ev: self.state.set_results_visibility(ev.new), "value")
         h = lambda key: html(f'<h2>{e(t(key))}</h2>')  # noqa: E731
         self._layout = pn.Column(
-            h("dash-grid-title"), pn.FlexBox(self._track, self._sort, self._search), self._grid, pn.FlexBox(self._grid_csv, self._print),
+            h("dash-grid-title"), pn.FlexBox(self._track, self._sort, self._search), self._grid,
+            pn.FlexBox(self._grid_csv, self._print),
             self._chart,
             h("dash-lesson-title"), self._lesson, self._lesson_html, self._lesson_csv,
             h("dash-learner-title"), self._learner, self._learner_html,

@@ -94,7 +94,7 @@ class ClassesView(pn.viewable.Viewer):
             f'<p class="note">{e(t("edu-join-code-help"))}</p></div>')
         learners = self.state.learners()
         rows = [html(f'<h2>{e(t("edu-learners", count=len(learners)))}</h2>')]
-        now = dt.datetime.now(dt.timezone.utc)
+        now = dt.datetime.now(dt.UTC)
         for learner in learners:
             locked = learner.locked_until is not None and learner.locked_until > now
             status = f' · <span class="status status-in-progress">{e(t("edu-locked"))}</span>' if locked else ""

@@ -102,7 +102,7 @@ class PlayerView(pn.viewable.Viewer):
             return
         prefix = f"{state.entry.id}-{step.id}"
         chosen = next(o for o in step.options if o.id == state.picked)
-        for option, widget in zip(step.options, self._options):
+        for option, widget in zip(step.options, self._options, strict=True):
             widget.color = "primary" if option.id == chosen.id else "default"
         parts = [f'<strong>{e(t(f"{prefix}-{chosen.id}"))}</strong>',
                  f'<p>{e(t.attr(f"{prefix}-{chosen.id}", "feedback"))}</p>']

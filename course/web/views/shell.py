@@ -8,9 +8,11 @@ from __future__ import annotations
 import panel as pn
 import param
 
+from course import internals
 from course.l10n.locales import SUPPORTED
 from course.web import assets, shared
 from course.web.learner_state import LearnerState
+from course.web.signin_state import SignInState, sign_learner
 from course.web.views.common import button, e, html
 from course.web.views.get_help import HelpView
 from course.web.views.home import HomeView
@@ -18,7 +20,6 @@ from course.web.views.player import PlayerView
 from course.web.views.quiz import QuizView
 from course.web.views.results import ResultsView
 from course.web.views.signin import SignInView
-from course.web.signin_state import SignInState, sign_learner
 
 SCREENS = {"home": HomeView, "lesson": PlayerView, "quiz": QuizView, "results": ResultsView, "help": HelpView}
 
@@ -115,9 +116,7 @@ class LearnerShell(pn.viewable.Viewer):
         (benchmarks/classroom.py)."""
         for name in [name for name in self._views if name not in (screen, "help")]:
             view = self._views.pop(name)
-            watchers = {id(w): w for by_kind in self.state.param.watchers.values() for ws in by_kind.values()
-                        for w in ws if getattr(w.fn, "__self__", None) is view}
-            for watcher in watchers.values():
+            for watcher in list(internals.watchers_bound_to(self.state, view)):
                 self.state.param.unwatch(watcher)
 
     def __panel__(self):

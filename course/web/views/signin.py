@@ -1,7 +1,7 @@
 """Joining a class: the code, then the child's name, then their picture password."""
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import panel as pn
 import param
@@ -13,7 +13,7 @@ from course.web.signin_state import SignInState
 from course.web.views.common import button, e, html, widget_css
 
 
-@lru_cache(maxsize=None)
+@cache
 def picture_svg(name: str) -> str:
     return (STATIC / f"pic-{name}.svg").read_text("utf-8")
 
@@ -90,7 +90,8 @@ class SignInView(pn.viewable.Viewer):
             self._title.object = (f'<h1>{e(t("signin-hello", name=state.learner_name))}</h1><p>{e(how)}</p>')
             filled = len(state.pictures)
             dots = "".join("●" if i < filled else "○" for i in range(LENGTH))
-            self._dots.object = (f'<p class="dots" aria-live="polite" aria-label="{e(t("signin-progress", done=filled, total=LENGTH))}">'
+            progress = e(t("signin-progress", done=filled, total=LENGTH))
+            self._dots.object = (f'<p class="dots" aria-live="polite" aria-label="{progress}">'
                                  f'{dots}</p>')
         if state.error:
             message_id, args = state.error

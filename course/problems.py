@@ -1,4 +1,8 @@
-"""A problem found in the content: where it is, a stable code, and what is wrong."""
+"""A problem found in the content: where it is, a stable code, and what is wrong.
+
+Its own module because both the content checker and the Fluent reader (course.l10n) report them,
+and l10n must not depend on content.
+"""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass

@@ -1,0 +1,127 @@
+"""Every place Amaan reaches into a library's private parts, and the versions it was written for.
+
+Panel, Bokeh and fluent.runtime offer no public way to do what the functions below do; each
+names the private attribute it relies on. ``check_versions()`` runs when the server starts and
+in the test suite, so an upgrade of any of the three fails here, in one place, with a message
+that says what to re-read, instead of somewhere inside a child's page. After an upgrade, check
+each function against the new source, then move the pins in ``pyproject.toml`` and ``PINNED``
+together.
+
+Panel and Bokeh are imported inside the functions that use them: ``course.l10n`` takes the
+Fluent helpers from here without importing Panel.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import cache
+from importlib import metadata
+from typing import Any
+
+from fluent.runtime import FluentBundle
+from fluent.runtime.resolver import CurrentEnvironment, ResolverEnvironment
+from fluent.runtime.types import FluentType
+from fluent.runtime.utils import native_to_fluent
+
+PINNED = {"panel": "1.9.4", "bokeh": "3.9.2", "fluent.runtime": "0.4.0"}
+
+
+class VersionMismatch(RuntimeError):
+    pass
+
+
+def check_versions(installed: Callable[[str], str] = metadata.version) -> None:
+    """Refuse to start on versions of Panel, Bokeh or fluent.runtime this module was not read against."""
+    wrong = []
+    for dist, want in PINNED.items():
+        try:
+            have = installed(dist)
+        except metadata.PackageNotFoundError:
+            have = "not installed"
+        if have != want:
+            wrong.append(f"{dist} {have} (written for {want})")
+    if wrong:
+        raise VersionMismatch(
+            "course/internals.py relies on private parts of these libraries and was written for other "
+            "versions: " + ", ".join(wrong) + ". Install the versions pinned in pyproject.toml, or re-check "
+            "every function in course/internals.py against the new ones and update PINNED.")
+
+
+# ---- fluent.runtime 0.4.0 ----------------------------------------------------------------------
+
+class TypedFluentBundle(FluentBundle):
+    """FluentBundle that keeps numbers already wrapped as Fluent types.
+
+    0.4.0's ``format_pattern`` re-wraps every int argument as a plain FluentInt, dropping our
+    local-digit subclass; this copy of it (``ResolverEnvironment``, ``CurrentEnvironment`` and
+    ``native_to_fluent`` are internal) wraps only plain Python values.
+    """
+
+    def format_pattern(self, pattern, args=None):
+        fluent_args = {k: v if isinstance(v, FluentType) else native_to_fluent(v) for k, v in (args or {}).items()}
+        errors: list[Exception] = []
+        env = ResolverEnvironment(context=self, current=CurrentEnvironment(args=fluent_args), errors=errors)
+        try:
+            result = pattern(env)
+        except ValueError as exc:
+            errors.append(exc)
+            result = "{???}"
+        return result, errors
+
+
+def babel_locale(bundle: FluentBundle) -> Any:
+    """The Babel locale a bundle formats numbers with (``FluentBundle._babel_locale``)."""
+    return bundle._babel_locale
+
+
+# ---- panel 1.9.4 and bokeh 3.9.2 ----------------------------------------------------------------
+
+@cache
+def previewless_template_class() -> type:
+    """pn.Template without its notebook preview, which served pages never show.
+
+    Panel 1.9 builds a Str, an HTML pane and a Button per template for that preview and, on
+    ``add_panel``, renders the repr of the whole layout into it: 27 ms and ~60 KB per visitor
+    (benchmarks/classroom.py). Overrides the private ``_build_layout``.
+    """
+    from types import SimpleNamespace
+
+    import panel as pn
+
+    class PreviewlessTemplate(pn.Template):
+        def _build_layout(self):
+            return [SimpleNamespace(object="")]
+
+        def __repr__(self) -> str:
+            return type(self).__name__
+
+    return PreviewlessTemplate
+
+
+def set_render_variables(template: Any, **values: Any) -> None:
+    """Jinja variables for a pn.Template's page (the private ``_render_variables``)."""
+    template._render_variables.update(values)
+
+
+def replace_websocket_handler(make_subclass: Callable[[type], type]) -> None:
+    """Serve ``/ws`` with a subclass of Panel's handler.
+
+    Panel swaps Bokeh's handler for its own the same way (panel/io/server.py), in Bokeh's
+    module-level route list ``bokeh.server.urls.per_app_patterns``.
+    """
+    from bokeh.server.urls import per_app_patterns
+    from panel.io.server import WSHandler
+
+    handler = make_subclass(WSHandler)
+    per_app_patterns[:] = [(route[0], handler, *route[2:]) if route[1] is WSHandler else route
+                           for route in per_app_patterns]
+
+
+def watchers_bound_to(parameterized: Any, owner: object) -> Iterator[Any]:
+    """The watchers on ``parameterized`` whose callbacks are methods of ``owner``.
+
+    ``param.watchers`` (a dict by parameter, then by kind) is param's own bookkeeping; param has
+    no public query for "who watches me".
+    """
+    found = {id(w): w for by_kind in parameterized.param.watchers.values() for ws in by_kind.values()
+             for w in ws if getattr(w.fn, "__self__", None) is owner}
+    return iter(found.values())

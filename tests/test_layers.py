@@ -1,0 +1,69 @@
+"""Imports point one way: web -> learning/reports/authoring -> store/content/l10n -> auth and the shared modules.
+
+One table says which package may import which; a new import against it fails here with the file
+and line, before it becomes a cycle. The packages below web also never import Panel or Bokeh, so
+they stay usable (and type-checked) without a browser stack.
+"""
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+COURSE = ROOT / "course"
+
+# Top-level modules of course/ anyone may use: they import no other course package.
+SHARED = {"paths", "problems", "internals"}
+ALLOWED = {
+    "auth": set(),
+    "l10n": set(),
+    "content": {"l10n"},
+    "store": {"auth"},
+    "learning": {"content", "l10n", "store"},
+    "reports": {"content", "l10n", "store"},
+    "authoring": {"content", "l10n"},
+    "web": {"auth", "content", "l10n", "learning", "reports", "store", "authoring"},
+}
+NO_PANEL = ("auth", "content", "l10n", "learning", "reports", "store")
+
+
+def imports(path: Path):
+    tree = ast.parse(path.read_text("utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield node.lineno, alias.name
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            yield node.lineno, node.module
+            for alias in node.names:  # `from course import store`
+                yield node.lineno, f"{node.module}.{alias.name}"
+
+
+def package_files(package: str):
+    return sorted((COURSE / package).rglob("*.py"))
+
+
+def test_each_package_imports_only_the_layers_below_it():
+    wrong = []
+    for package, allowed in ALLOWED.items():
+        for path in package_files(package):
+            for line, name in imports(path):
+                parts = name.split(".")
+                if parts[0] != "course" or len(parts) < 2:
+                    continue
+                target = parts[1]
+                if target in (package, *SHARED) or target in allowed or not (COURSE / target).is_dir():
+                    continue
+                wrong.append(f"{path.relative_to(ROOT)}:{line}: {package} imports {name}")
+    assert wrong == []
+
+
+def test_the_shared_modules_import_no_course_package():
+    for name in SHARED:
+        for line, imported in imports(COURSE / f"{name}.py"):
+            assert not imported.startswith("course."), f"course/{name}.py:{line} imports {imported}"
+
+
+def test_packages_below_the_web_never_import_panel_or_bokeh():
+    wrong = [f"{path.relative_to(ROOT)}:{line}: {name}"
+             for package in NO_PANEL for path in package_files(package)
+             for line, name in imports(path) if name.split(".")[0] in ("panel", "bokeh", "param", "tornado")]
+    assert wrong == []
