@@ -116,6 +116,15 @@ def replace_websocket_handler(make_subclass: Callable[[type], type]) -> None:
                            for route in per_app_patterns]
 
 
+def component_resource_handler() -> tuple[type, str]:
+    """Panel's handler for files listed on a component class, and the path it is served under
+    (``panel.io.server.ComponentResourceHandler``, ``panel.io.resources.COMPONENT_PATH``)."""
+    from panel.io.resources import COMPONENT_PATH
+    from panel.io.server import ComponentResourceHandler
+
+    return ComponentResourceHandler, COMPONENT_PATH
+
+
 def watchers_bound_to(parameterized: Any, owner: object) -> Iterator[Any]:
     """The watchers on ``parameterized`` whose callbacks are methods of ``owner``.
 

@@ -1,8 +1,8 @@
 """The app's own static files (font, styles, script, mascot), served by every Panel server.
 
-Panel's ComponentResourceHandler serves files listed on a class, relative to its module,
-under /components/...; it exists under both ``panel serve app.py`` and ``course serve``,
-so neither needs extra flags. URLs carry a content hash (``?v=``), which makes Tornado's
+Panel's /components/ route serves files listed on a class, relative to its module; it exists
+under both ``panel serve app.py`` and ``course serve`` (which answers it only for allowed
+modules: course/web/components.py), so neither needs extra flags. URLs carry a content hash (``?v=``), which makes Tornado's
 static handler send a ten-year cache header: a return visit downloads none of them.
 """
 from __future__ import annotations

@@ -15,7 +15,7 @@ import logging
 import panel as pn
 
 from course import internals, paths
-from course.web import assets, auth, delivery, printing, shared
+from course.web import assets, auth, components, delivery, printing, shared
 
 log = logging.getLogger("course.web")
 UNUSED_SESSION_LIFETIME_MS = 180_000
@@ -67,5 +67,6 @@ def serve(port: int = 5006, address: str = "127.0.0.1", show: bool = False, dev:
         num_procs=1, autoreload=False, verbose=False,
         **delivery.server_settings(),  # gzip and permessage-deflate: page weight on slow Wi-Fi
         auth_provider=auth.Auth(), cookie_secret=auth.cookie_secret(),
-        extra_patterns=[(auth.SETUP_URL, auth.SetupHandler), *printing.routes()],
+        # components.routes() first: it shadows Panel's /components/ route, which imports any module
+        extra_patterns=[*components.routes(), (auth.SETUP_URL, auth.SetupHandler), *printing.routes()],
     )

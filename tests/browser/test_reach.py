@@ -308,7 +308,7 @@ def test_a_missing_page_is_a_plain_404_that_fetches_nothing(browser, server):
             page.on("request", watch.request)
             response = page.goto(server + path)
             page.wait_for_load_state("load")
-            assert response.status == (400 if path.startswith("/components/") else 404), path
+            assert response.status == 404, path
             assert watch.external == [], f"{path}: {watch.external}"
             assert "googleapis" not in page.content() and "cdn" not in page.content().lower()
     finally:
