@@ -5,6 +5,7 @@ A real `course serve` on loopback, attacked with plain HTTP (no browser needed).
 from __future__ import annotations
 
 import http.client
+import re
 import time
 from urllib.parse import urlsplit
 
@@ -67,3 +68,59 @@ def test_our_own_files_are_still_served_and_only_the_listed_ones(server):
     listed_elsewhere = "/components/course.web.assets/Assets/__css__/../../../../pyproject.toml"
     assert get(server, listed_elsewhere)[0] in (403, 404)
     assert get(server, "/components/course.web.assets/Assets/__css__/static/nope.css")[0] == 403
+
+
+# ---- websocket origins: tablets on the school network in, other sites out ------------------------
+
+def page_token(base: str, host: str) -> str:
+    """The session token the page at `/` embeds, fetched as a tablet that reached us as `host`."""
+    parts = urlsplit(base)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    try:
+        conn.request("GET", "/", headers={"Host": host})
+        html = conn.getresponse().read().decode("utf-8")
+    finally:
+        conn.close()
+    found = re.search(r'"token"\s*:\s*"([^"]+)"', html) or re.search(r"token['\"]?\s*[:=]\s*['\"]([\w.\-]+)", html)
+    assert found, "no session token in the page"
+    return found.group(1)
+
+
+def open_websocket(base: str, host: str, origin: str) -> int | str:
+    """Open /ws as a browser at `origin` would; the first server message, or the HTTP refusal code."""
+    from tornado.httpclient import HTTPClientError, HTTPRequest
+    from tornado.ioloop import IOLoop
+    from tornado.websocket import websocket_connect
+
+    token = page_token(base, host)
+    port = urlsplit(base).port
+
+    async def attempt():
+        request = HTTPRequest(f"ws://127.0.0.1:{port}/ws", headers={"Host": host, "Origin": origin})
+        try:
+            conn = await websocket_connect(request, subprotocols=["bokeh", token])
+        except HTTPClientError as exc:
+            return exc.code
+        try:
+            message = await conn.read_message()
+            return message if isinstance(message, str) else repr(message)
+        finally:
+            conn.close()
+
+    return IOLoop.current().run_sync(attempt, timeout=30)
+
+
+def test_a_tablet_that_reaches_the_server_by_another_address_gets_its_websocket(server):
+    """`--address 0.0.0.0` on a school network: tablets use the server's LAN address, which is not
+    in the origin list. A same-origin websocket must work whatever address the server is reached
+    by (127.0.0.2 stands in for the LAN address; the server itself listens on loopback only)."""
+    port = urlsplit(server).port
+    first = open_websocket(server, f"127.0.0.2:{port}", f"http://127.0.0.2:{port}")
+    assert isinstance(first, str) and '"msgtype": "ACK"' in first, first
+
+
+def test_a_websocket_from_another_site_is_refused(server):
+    """A page on another origin must not drive a child's session (cross-site websocket hijacking)."""
+    port = urlsplit(server).port
+    assert open_websocket(server, f"127.0.0.1:{port}", "http://evil.example") == 403
+    assert open_websocket(server, f"127.0.0.2:{port}", f"http://127.0.0.3:{port}") == 403
