@@ -3,6 +3,7 @@
 #
 #   - a venv (.venv, or $VENV) with the project and its test extras;
 #   - Debian's chromium for the browser tests (never `playwright install`: it downloads);
+#   - ruff and mypy, which fail the run on any finding;
 #   - a throwaway PostgreSQL on 127.0.0.1 (.ci/postgres.sh), so store and app tests run on
 #     PostgreSQL as well as SQLite.
 # Extra arguments go to pytest.
@@ -28,5 +29,11 @@ fi
 [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
 "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
 "$VENV/bin/python" -m pip install -q -e '.[test]'
+
+# Lint and types first: cheap, and a finding fails the run before the long suite starts.
+echo "test.sh: ruff" >&2
+"$VENV/bin/ruff" check --no-cache .
+echo "test.sh: mypy (the packages without Panel, as listed in pyproject.toml)" >&2
+"$VENV/bin/mypy" --no-incremental
 
 exec bash .ci/postgres.sh run -- "$VENV/bin/python" -m pytest "$@"

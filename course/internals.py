@@ -68,6 +68,17 @@ class TypedFluentBundle(FluentBundle):
         return result, errors
 
 
+def init_fluent_number(number: Any, source: Any, options: dict[str, Any]) -> None:
+    """Give a FluentNumber subclass the format options of ``source`` merged with ``options``, as
+    fluent_number() does (``FluentNumber._init``; it reads ``source.options`` when present)."""
+    number._init(source, options)
+
+
+def number_pattern_with_options(number: Any, pattern: Any) -> Any:
+    """A Babel number pattern adjusted to a FluentNumber's options (``FluentNumber._apply_options``)."""
+    return number._apply_options(pattern)
+
+
 def babel_locale(bundle: FluentBundle) -> Any:
     """The Babel locale a bundle formats numbers with (``FluentBundle._babel_locale``)."""
     return bundle._babel_locale

@@ -35,7 +35,7 @@ def test_pyproject_pins_the_same_versions():
 
 
 PRIVATE = re.compile(r"\b(_build_layout|_render_variables|per_app_patterns|WSHandler|_babel_locale|"
-                     r"ResolverEnvironment|CurrentEnvironment|param\.watchers|ComponentResourceHandler)\b")
+                     r"ResolverEnvironment|CurrentEnvironment|param\.watchers|ComponentResourceHandler|_init|_apply_options)\b")
 
 
 def test_no_other_module_reaches_into_those_private_parts():

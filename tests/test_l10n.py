@@ -82,3 +82,15 @@ def test_unknown_tags_get_the_arabic_default():
 
 def test_bundles_are_shared_between_visitors():
     assert translator("en", ROOT) is translator("en", ROOT)
+
+
+def test_number_options_set_before_local_digits_are_kept():
+    """NUMBER($n, minimumFractionDigits: 3) on a value that is already a Fluent number keeps its
+    options in Arabic-Indic digits too (they were dropped: 3.5 came out as ٣٫٥)."""
+    from babel import Locale
+    from fluent.runtime.types import fluent_number
+
+    from course.l10n.numbers import local_number
+
+    number = local_number(fluent_number(3.5, minimumFractionDigits=3))
+    assert number.format(Locale.parse("ar_EG")) == "٣٫٥٠٠"

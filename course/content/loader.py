@@ -9,12 +9,12 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from course.content import kinds
-from course.content.model import TRACKS, Lesson, LessonEntry, Quiz
+from course.content.model import TRACKS, Lesson, LessonEntry, Question, Quiz, Step
 from course.content.yamlsrc import Marked, YamlError, load_yaml
 from course.problems import Problem
 
@@ -48,9 +48,14 @@ class _Collector:
 
 _CODES = {"extra_forbidden": "UNKNOWN-KEY", "missing": "MISSING-FIELD"}
 
+M = TypeVar("M", bound=BaseModel)
+# Constrained rather than bound: the pairs share ``id`` (and ``answer_problems``) but no base declares them.
+P = TypeVar("P", Step, Question)
+T = TypeVar("T", Lesson, Quiz)
 
-def _validate(c: _Collector, rel: str, marked: Marked, model: type[BaseModel], data: Any,
-              prefix: tuple = (), skip: str | None = None) -> BaseModel | None:
+
+def _validate(c: _Collector, rel: str, marked: Marked, model: type[M], data: Any,
+              prefix: tuple = (), skip: str | None = None) -> M | None:
     """Validate ``data``; errors under the field ``skip`` were already reported part by part."""
     try:
         return model.model_validate(data)
@@ -72,7 +77,7 @@ def _validate(c: _Collector, rel: str, marked: Marked, model: type[BaseModel], d
 
 
 def _parts(c: _Collector, rel: str, marked: Marked, items: Any, field: str,
-           registry: dict[str, type[BaseModel]], what: str) -> tuple | None:
+           registry: dict[str, type[P]], what: str) -> tuple | None:
     """Validate each step/question with the class its ``kind`` names."""
     if not isinstance(items, list):
         return None  # the outer model reports the wrong type
@@ -120,7 +125,7 @@ def _read(c: _Collector, path: Path) -> tuple[bytes, Marked] | None:
     return raw, marked
 
 
-def _load_kind(c: _Collector, path: Path, model: type[BaseModel], field: str,
+def _load_kind(c: _Collector, path: Path, model: type[T], field: str,
                registry: dict, what: str) -> Loaded | None:
     read = _read(c, path)
     if read is None:
@@ -192,8 +197,8 @@ def load_structure(root: Path, c: _Collector, locales: tuple[str, ...]) -> tuple
         ql = quizzes.get(lesson.quiz)
         if ql is None:
             c.at(ll.rel, ll.marked, ("quiz",), "BAD-REF", f"quiz {lesson.quiz!r} not found in quizzes/")
-            ok = False
-        elif ql.model.lesson != lid:
+            continue
+        if ql.model.lesson != lid:
             c.at(ql.rel, ql.marked, ("lesson",), "BAD-REF",
                  f"quiz belongs to lesson {ql.model.lesson!r} but lesson {lid!r} names it")
             ok = False

@@ -190,12 +190,12 @@ def load_content(root: Path, locales: tuple[str, ...] = SUPPORTED) -> ContentRep
 
     help_dir = load_directory(root)
     problems += help_dir.problems
-    for line in help_dir.directory.entries:
-        needed_ids.add(line.message_id)
+    for helpline in help_dir.directory.entries:
+        needed_ids.add(helpline.message_id)
         for loc in locales:
-            if line.message_id not in files[loc].entries:
+            if helpline.message_id not in files[loc].entries:
                 problems.append(Problem(f"locales/{loc}/help.ftl", 1, 1, "MISSING-MESSAGE",
-                                        f"{loc} lacks the organisation name '{line.message_id}' ({HELPLINES_FILE})"))
+                                        f"{loc} lacks the organisation name '{helpline.message_id}' ({HELPLINES_FILE})"))
     _app_messages(files, locales, coverage, problems)
     _obsolete(root, files, needed_ids, problems)
     return ContentReport(catalogue, problems, help_dir.directory, coverage, lesson_coverage, locales)

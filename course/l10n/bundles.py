@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from fluent.runtime import FluentBundle, FluentResource
-from fluent.runtime.types import FluentNumber
+from fluent.runtime.types import FluentNone, FluentNumber
 
 from course import paths
 from course.internals import TypedFluentBundle, babel_locale
@@ -77,6 +77,8 @@ class Translator:
                 if pattern is None:
                     continue
                 text, errors = bundle.format_pattern(pattern, self._args(args))
+            # Only a nested pattern can resolve to FluentNone (a cyclic reference); the outer one joins to a str.
+            assert isinstance(text, str), f"fluent formatted {msg_id} as {text!r}"
             for error in errors:
                 log.warning("fluent %s %s%s: %s", folder, msg_id, f".{attr}" if attr else "", error)
             return text, folder
@@ -84,7 +86,7 @@ class Translator:
 
     def __call__(self, msg_id: str, **args: Any) -> str:
         text, folder = self.lookup(msg_id, None, **args)
-        if text is None:
+        if text is None or folder is None:  # lookup finds both or neither
             log.warning("missing message %s in %s", msg_id, self.chain)
             return msg_id
         if folder != self.chain[0] and locales.base(folder) != self.lang:
@@ -108,7 +110,7 @@ class Translator:
         return number.format(babel_locale(self._bundles[0][1]))
 
 
-def _latin(value: float, options: dict) -> FluentNumber:
+def _latin(value: float, options: dict) -> FluentNumber | FluentNone:
     from fluent.runtime.types import fluent_number
 
     return fluent_number(value, **options)

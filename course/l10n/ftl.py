@@ -6,6 +6,7 @@ ids, so the checker parses with ``fluent.syntax`` itself and reports both.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,7 +71,13 @@ class _Walk(visitor.Visitor):
         self.generic_visit(node)
 
 
-def _part(name, pattern, pos, span_start) -> Part:
+def _start(node: ast.SyntaxNode) -> int:
+    # read_locale parses with_spans=True, so every node it reaches has a span.
+    assert node.span is not None, f"{type(node).__name__} parsed without a span"
+    return node.span.start
+
+
+def _part(name: str | None, pattern: ast.Pattern, pos: Callable[[int], tuple[int, int]], span_start: int) -> Part:
     walk = _Walk(pos)
     walk.visit(pattern)
     return Part(name, *pos(span_start), "".join(walk.text), frozenset(walk.variables), walk.plurals)
@@ -107,26 +114,26 @@ def read_locale(root: Path, folder: str, problems: list[Problem]) -> LocaleFiles
         for item in resource.body:
             if isinstance(item, ast.Junk):
                 for note in item.annotations:
-                    offset = note.span.start if note.span else item.span.start
-                    first = pos(item.span.start)[0]
+                    offset = note.span.start if note.span else _start(item)
+                    first = pos(_start(item))[0]
                     problems.append(Problem(rel, *pos(offset), "FTL-SYNTAX",
                                             f"{note.code}: {note.message} (in the entry starting at line {first})"))
                 continue
             if not isinstance(item, (ast.Message, ast.Term)):
                 continue
             is_term = isinstance(item, ast.Term)
-            entry = Entry(item.id.name, is_term, rel, *pos(item.span.start))
+            entry = Entry(item.id.name, is_term, rel, *pos(_start(item)))
             if item.value is not None:
-                entry.parts[None] = _part(None, item.value, pos, item.span.start)
+                entry.parts[None] = _part(None, item.value, pos, _start(item))
             for attribute in item.attributes:
-                entry.parts[attribute.id.name] = _part(attribute.id.name, attribute.value, pos, attribute.span.start)
+                entry.parts[attribute.id.name] = _part(attribute.id.name, attribute.value, pos, _start(attribute))
             table = out.terms if is_term else out.entries
             if entry.id in table:
-                first = table[entry.id]
+                earlier = table[entry.id]
                 what = "term" if is_term else "message"
                 problems.append(Problem(rel, entry.line, entry.col, "DUPLICATE-ID",
                                         f"{what} '{'-' if is_term else ''}{entry.id}'"
-                                        f" is already defined at {first.path}:{first.line}"))
+                                        f" is already defined at {earlier.path}:{earlier.line}"))
                 continue
             table[entry.id] = entry
             out.files[rel].append(entry)

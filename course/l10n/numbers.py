@@ -8,7 +8,7 @@ plural selection still works on the value.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from babel import Locale
 from fluent.runtime.types import (
@@ -16,9 +16,12 @@ from fluent.runtime.types import (
     FORMAT_STYLE_PERCENT,
     FluentFloat,
     FluentInt,
+    FluentNone,
     FluentNumber,
     fluent_number,
 )
+
+from course.internals import init_fluent_number, number_pattern_with_options
 
 # Babel's numbering_system switches the symbols (٫ ٬ ٪) but leaves the digits Latin.
 DIGITS = {
@@ -33,12 +36,12 @@ def to_local_digits(text: str, locale: Locale) -> str:
 
 
 class _LocalDigits:
-    def format(self, locale: Locale) -> str:  # type: ignore[override]
+    def format(self, locale: Locale) -> str:
         style = self.options.style  # type: ignore[attr-defined]
         if style not in (FORMAT_STYLE_DECIMAL, FORMAT_STYLE_PERCENT):
             return super().format(locale)  # type: ignore[misc]
         formats = locale.decimal_formats if style == FORMAT_STYLE_DECIMAL else locale.percent_formats
-        pattern = self._apply_options(formats.get(None))  # type: ignore[attr-defined]
+        pattern = number_pattern_with_options(self, formats.get(None))
         text = pattern.apply(float(self), locale, numbering_system="default")  # type: ignore[arg-type]
         return to_local_digits(text, locale)
 
@@ -51,15 +54,17 @@ class LocalFloat(_LocalDigits, FluentFloat):
     pass
 
 
-def local_number(value: Any, **kwargs: Any) -> FluentNumber:
-    """Fluent's NUMBER(), but in the locale's digits."""
+def local_number(value: Any, **kwargs: Any) -> FluentNumber | FluentNone:
+    """Fluent's NUMBER(), but in the locale's digits (a FluentNone, e.g. a missing argument, passes through)."""
     if isinstance(value, FluentNumber):
-        base_value, options = (int(value) if isinstance(value, int) else float(value)), value.options
+        # A FluentNumber is always also an int, float or Decimal (FluentInt, FluentFloat, FluentDecimal).
+        base_value = int(value) if isinstance(value, int) else float(cast("float | Decimal", value))
     else:
-        base_value, options = value, None
+        base_value = value
     if isinstance(base_value, bool) or not isinstance(base_value, (int, float, Decimal)):
         return fluent_number(value, **kwargs)
     cls = LocalInt if isinstance(base_value, int) else LocalFloat
     number = cls(base_value)
-    number._init(options, kwargs)
+    # the options come from the FluentNumber we were given (if any), then NUMBER()'s arguments
+    init_fluent_number(number, value, kwargs)
     return number

@@ -36,7 +36,7 @@ class RiskCoverage:
 def risk_coverage(class_id: int, lessons: Sequence[Mapping], *, as_educator: int | None) -> tuple[RiskCoverage, ...]:
     """One entry per risk, in RISKS order; ``lessons`` are catalogue dicts with their ``risks``."""
     ids = _lesson_ids(lessons)
-    covering = {risk: [] for risk in RISKS}
+    covering: dict[str, list[str]] = {risk: [] for risk in RISKS}
     for lesson in lessons:
         for risk in lesson.get("risks", ()):
             if risk not in covering:
@@ -51,7 +51,7 @@ def risk_coverage(class_id: int, lessons: Sequence[Mapping], *, as_educator: int
 
     with db.read() as s:
         owned_class(s, class_id, as_educator)
-        size = s.scalar(select(func.count()).select_from(Learner).where(Learner.class_id == class_id))
+        size = s.execute(select(func.count()).select_from(Learner).where(Learner.class_id == class_id)).scalar_one()
         counts = s.execute(
             select(*(learners_who_completed(covering[r]) for r in RISKS))
             .select_from(LessonProgress)

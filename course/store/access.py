@@ -33,7 +33,10 @@ def owned_learner(s: Session, learner_id: int, as_educator: int | None) -> Learn
 def _owns_learner(s: Session, educator_id: int, learner: Learner) -> bool:
     if learner.class_id is None:
         return False  # guests belong to no educator
-    return s.get(Classroom, learner.class_id).educator_id == educator_id
+    classroom = s.get(Classroom, learner.class_id)
+    if classroom is None:  # the foreign key cascades a class's deletion to its learners, so only on a broken database
+        raise NotFound(f"class {learner.class_id}")
+    return classroom.educator_id == educator_id
 
 
 def educator_owns_class(educator_id: int, class_id: int) -> bool:

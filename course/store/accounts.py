@@ -20,7 +20,7 @@ from course.auth.passwords import (
     verify_password,
 )
 from course.store import db
-from course.store.errors import NotAllowed, SetupError
+from course.store.errors import NotAllowed, NotFound, SetupError
 from course.store.models import Educator, ServerState
 from course.store.records import EducatorInfo
 
@@ -118,6 +118,8 @@ def verify_educator_login(username: str, password: str) -> Login:
     rehash = rehash_password(password) if good and needs_rehash(row.password_hash) else None
     with db.write() as s:
         row = s.get(Educator, row.id, with_for_update=True)
+        if row is None:  # educators are never deleted: only a row removed by hand since the read above
+            raise NotFound(f"educator {name}")
         now = db.utcnow()
         if row.locked_until and row.locked_until > now:  # locked by a parallel attempt meanwhile
             return Login(LoginResult.LOCKED, locked_until=row.locked_until)

@@ -40,11 +40,11 @@ def assign_lessons(class_id: int, lesson_ids: Sequence[str], *, as_educator: int
             if lesson_id not in ids:
                 s.delete(row)
         for position, lesson_id in enumerate(ids):
-            row = old.get(lesson_id)
-            if row is None:
+            kept = old.get(lesson_id)
+            if kept is None:
                 s.add(ClassAssignment(class_id=class_id, lesson_id=lesson_id, position=position))
             else:
-                row.position = position
+                kept.position = position
     return tuple(ids)
 
 

@@ -21,7 +21,7 @@ from sqlalchemy import Engine, exists, select
 from course.store import db
 from course.store.accounts import create_educator
 from course.store.classes import add_learner, create_class
-from course.store.errors import StoreError
+from course.store.errors import NotFound, StoreError
 from course.store.models import Answer, Classroom, Educator, Learner, LessonProgress, QuizTry, ServerState
 from course.store.progress import record_step
 from course.store.quizzes import finish_quiz_try, record_answer, start_quiz_try
@@ -155,6 +155,8 @@ def _age(rng: random.Random, learner: int) -> None:
     shift = timedelta(days=rng.uniform(0, 14), minutes=rng.uniform(0, 600))
     with db.write() as s:
         row = s.get(Learner, learner)
+        if row is None:  # add_learner made it a moment ago; only a concurrent deletion removes it
+            raise NotFound(f"learner {learner}")
         row.created_at -= shift + timedelta(days=1)
         row.last_active_at -= shift
         for a in s.scalars(select(Answer).where(Answer.learner_id == learner)):

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import CursorResult, delete, select
 
 from course.store import db
 from course.store.access import owned_learner
@@ -58,5 +58,6 @@ def prune_guests(inactive_for: timedelta) -> int:
     """Erase guests not seen for ``inactive_for``; their token lives only in a browser that left."""
     cutoff = db.utcnow() - inactive_for
     with db.write() as s:
-        result = s.execute(delete(Learner).where(Learner.class_id.is_(None), Learner.last_active_at < cutoff))
-        return result.rowcount
+        gone = delete(Learner).where(Learner.class_id.is_(None), Learner.last_active_at < cutoff)
+        # A DELETE runs through a cursor: Session.execute returns a CursorResult but is typed as Result.
+        return cast("CursorResult[Any]", s.execute(gone)).rowcount

@@ -93,6 +93,7 @@ def record_step(learner_id: int, lesson_id: str, step_index: int, total_steps: i
 
     applied, summary = apply_once(learner_id, key, "step", advance)
     if applied:
+        assert summary is not None, "advance returns a summary whenever the event is applied"
         return summary
     current = lesson_progress(learner_id).get(lesson_id)
     if current is None:

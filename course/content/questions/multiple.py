@@ -8,7 +8,7 @@ from course.content.questions.options import ListedOptions
 @question_kind("multiple")
 class MultipleChoice(ListedOptions):
     kind: Literal["multiple"]
-    selection: ClassVar[str] = "many"
+    selection: ClassVar[Literal["one", "many"]] = "many"
 
     def answer_problems(self):
         problems = super().answer_problems()

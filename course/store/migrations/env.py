@@ -3,6 +3,7 @@
 render_as_batch on SQLite: it cannot ALTER most things, so Alembic copies the table instead.
 """
 from alembic import context
+from alembic.util import CommandError
 from sqlalchemy import create_engine
 
 from course.store.models import UTC, Base
@@ -34,5 +35,7 @@ if connection is not None:
     _run(connection)
 else:  # the `alembic` command line, for writing new revisions: -x url=...
     url = context.get_x_argument(as_dictionary=True).get("url") or config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise CommandError("no database to compare with: pass -x url=<database url>")
     with create_engine(url).begin() as conn:
         _run(conn)

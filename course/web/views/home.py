@@ -12,7 +12,19 @@ from course.web.views.common import button, e, html, widget_css
 BAND_ARGS = {"under-9": {"age": 9}, "9-12": {"from": 9, "to": 12}, "13-18": {"from": 13, "to": 18}, "educators": {}}
 
 
-LIST_CSS = ":host { display: grid !important; grid-template-columns: minmax(0, 1fr) auto; align-items: center; }"
+# Lessons in two columns, each card with its button beside it; on a phone, one column, each
+# button under its card, full width, the two drawn as one box (content.css opens the card's
+# bottom edge to match). Both live in this Column's shadow root, so these rules reach them.
+LIST_CSS = """
+:host { display: grid !important; grid-template-columns: minmax(0, 1fr) auto; align-items: center; }
+@media (max-width: 600px) {
+  :host { grid-template-columns: minmax(0, 1fr); }
+  .amaan-lesson-card { margin-block: 14px 0; }
+  .amaan-lesson-go { inline-size: auto; margin-block: 0; margin-inline: 10px; padding: 4px 12px 12px;
+    background: var(--amaan-card); border: 1px solid #dfe6e4; border-block-start: 0;
+    border-end-start-radius: var(--amaan-radius); border-end-end-radius: var(--amaan-radius); }
+}
+"""
 
 
 def band_label(t, band: str) -> str:
@@ -79,7 +91,9 @@ class HomeView(pn.viewable.Viewer):
         t, status = self._t, self.state.status(entry.id)
         root = shared.content().catalogue.root
         cover = assets.lesson_image(root, entry.lesson.image)
-        img = f'<img src="{cover}" alt="" width="96" height="60">' if cover else ""
+        # lazy: a band lists up to a dozen pictures, most of them below a phone's fold
+        img = (f'<img src="{cover}" alt="" width="96" height="60" loading="lazy" decoding="async">'
+               if cover else "")
         text = (f'<div class="lesson">{img}<div><h3>{e(t(entry.id))}</h3>'
                 f'<p>{e(t.attr(entry.id, "summary"))}</p>'
                 f'<div class="meta"><span class="status status-{status}">{e(t("status-" + status))}</span>'
@@ -91,8 +105,9 @@ class HomeView(pn.viewable.Viewer):
             card.object = text  # unchanged text sends nothing
             go.param.update(label=label, color=color)
             return card, go
-        card = html(text)
+        card = html(text, css_classes=["amaan-lesson-card"])
         go = button(label, f"open-{entry.id}", color, align="center")
+        go.css_classes = [*go.css_classes, "amaan-lesson-go"]
         go.on_click(lambda _e, lid=entry.id: self.state.open_lesson(lid))
         self._rows[entry.id] = (card, go)
         return card, go
