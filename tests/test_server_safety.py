@@ -124,3 +124,36 @@ def test_a_websocket_from_another_site_is_refused(server):
     port = urlsplit(server).port
     assert open_websocket(server, f"127.0.0.1:{port}", "http://evil.example") == 403
     assert open_websocket(server, f"127.0.0.2:{port}", f"http://127.0.0.3:{port}") == 403
+
+
+# ---- security headers on every response -----------------------------------------------------------
+
+def response_headers(base: str, path: str):
+    parts = urlsplit(base)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    try:
+        conn.request("GET", path, headers={"Accept-Encoding": "gzip"})
+        response = conn.getresponse()
+        response.read()
+        return response.status, response.headers
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("path", ["/", "/educator/login", "/nonexistent", "ASSET"])
+def test_every_response_forbids_third_party_origins_framing_and_referrers(server, path):
+    status, headers = response_headers(server, assets.url("page.css") if path == "ASSET" else path)
+    assert status in (200, 404), status
+    csp = {d.split()[0]: d.split()[1:] for d in headers["Content-Security-Policy"].split("; ")}
+    for directive in ("default-src", "script-src", "style-src", "img-src", "font-src", "connect-src"):
+        sources = csp[directive]
+        assert "'self'" in sources and all(s in ("'self'", "'unsafe-inline'", "'unsafe-eval'", "data:", "blob:") for s in sources), csp
+    assert csp["object-src"] == ["'none'"] and csp["frame-ancestors"] == ["'self'"]
+    assert headers["X-Frame-Options"] == "SAMEORIGIN"
+    assert headers["Referrer-Policy"] == "no-referrer"
+    assert headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_responses_are_still_gzipped(server):
+    _status, headers = response_headers(server, assets.url("page.css"))
+    assert headers["Content-Encoding"] == "gzip"

@@ -23,6 +23,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from course import internals
+from course.web import headers
 
 # mem_level 5 instead of zlib's 8 halves the compressor's hash tables (16 KB instead of 128 KB
 # with the window below) for slightly larger messages: a class of 30 children holds 30 open.
@@ -81,6 +82,8 @@ def server_settings() -> dict:
     """Keyword arguments for ``pn.serve`` (passed through Bokeh to Tornado)."""
     install_websocket_windows()
     return {
+        # an explicit transform list replaces the one compress_response would make: gzip first
+        "transforms": headers.transforms(),
         "compress_response": True,
         "websocket_compression_level": WEBSOCKET_COMPRESSION_LEVEL,
         "websocket_compression_mem_level": WEBSOCKET_COMPRESSION_MEM_LEVEL,
