@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 from course.content import kinds
 from course.content.model import TRACKS, Lesson, LessonEntry, Question, Quiz, Step
 from course.content.yamlsrc import Marked, YamlError, load_yaml
-from course.problems import Problem
+from course.problems import Problem, read_content_file
 
 
 @dataclass(frozen=True)
@@ -108,17 +108,32 @@ def _parts(c: _Collector, rel: str, marked: Marked, items: Any, field: str,
     return tuple(out) if ok else None
 
 
+def _parse(path: Path, rel: str) -> tuple[bytes, Marked] | Problem:
+    """Read and parse one structure file; every way it can fail is a Problem, never an exception."""
+    read = read_content_file(path, rel)
+    if isinstance(read, Problem):
+        return read
+    raw, text = read
+    try:
+        return raw, load_yaml(text)
+    except YamlError as exc:
+        return Problem(rel, exc.line, exc.col, exc.code, str(exc))
+
+
+def peek(path: Path, key: str) -> Any:
+    """One top-level value of a structure file, or None if the file cannot be read (the loader reports why)."""
+    parsed = _parse(path, path.name)
+    data = parsed[1].data if isinstance(parsed, tuple) else None
+    return data.get(key) if isinstance(data, dict) else None
+
+
 def _read(c: _Collector, path: Path) -> tuple[bytes, Marked] | None:
     rel = c.rel(path)
-    raw = path.read_bytes()
-    try:
-        marked = load_yaml(raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        c.add(rel, 1, 1, "ENCODING", f"not UTF-8: {exc.reason}")
+    parsed = _parse(path, rel)
+    if isinstance(parsed, Problem):
+        c.problems.append(parsed)
         return None
-    except YamlError as exc:
-        c.add(rel, exc.line, exc.col, "YAML", str(exc))
-        return None
+    raw, marked = parsed
     if not isinstance(marked.data, dict):
         c.add(rel, 1, 1, "BAD-VALUE", "the file must hold a mapping of keys to values")
         return None
@@ -196,7 +211,8 @@ def load_structure(root: Path, c: _Collector, locales: tuple[str, ...]) -> tuple
         ok = True
         ql = quizzes.get(lesson.quiz)
         if ql is None:
-            c.at(ll.rel, ll.marked, ("quiz",), "BAD-REF", f"quiz {lesson.quiz!r} not found in quizzes/")
+            if not (root / "quizzes" / f"{lesson.quiz}.yaml").is_file():  # else the quiz is broken: reported there
+                c.at(ll.rel, ll.marked, ("quiz",), "BAD-REF", f"quiz {lesson.quiz!r} not found in quizzes/")
             continue
         if ql.model.lesson != lid:
             c.at(ql.rel, ql.marked, ("lesson",), "BAD-REF",

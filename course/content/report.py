@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from course.content.helplines import HELPLINES_FILE, Directory, load_directory
-from course.content.loader import _Collector, load_structure
+from course.content.loader import _Collector, load_structure, peek
 from course.content.model import Catalogue, MessageNeed
 from course.l10n import ftl
 from course.l10n.locales import REFERENCE, SUPPORTED
@@ -51,17 +51,13 @@ class ContentReport:
 
     def left_out(self) -> dict[str, list[Problem]]:
         """Lesson files that could not be served, with the problems that keep them out."""
-        import yaml
-
         root = Path(self.catalogue.root)
         out: dict[str, list[Problem]] = {}
         for path in sorted((root / "lessons").glob("*.yaml")):
             if path.stem in self.catalogue:
                 continue
-            try:
-                quiz = (yaml.safe_load(path.read_text("utf-8")) or {}).get("quiz")
-            except (yaml.YAMLError, UnicodeDecodeError, AttributeError):
-                quiz = None
+            # the loader's own reader: a file that sank the loader would sink this page too
+            quiz = peek(path, "quiz")
             files = {f"lessons/{path.name}", f"quizzes/{quiz}.yaml"}
             out[path.stem] = [p for p in sorted(self.problems) if p.path in files]
         return out

@@ -16,7 +16,7 @@ from fluent.runtime.types import FluentNone, FluentNumber
 
 from course import paths
 from course.internals import TypedFluentBundle, babel_locale
-from course.l10n import locales
+from course.l10n import ftl, locales
 from course.l10n.numbers import local_number
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,10 @@ def ftl_files(root: Path, folder: str) -> list[Path]:
 
 @cache
 def _sources(root: Path, folder: str) -> tuple[str, ...]:
-    return tuple(p.read_text("utf-8") for p in ftl_files(root, folder))
+    # The checker's own reader: a file it refuses (too big, nested too deep) is never served either;
+    # the other files of the locale still are. ``course check`` and the server log say why.
+    sources = (ftl.read_source(root, p) for p in ftl_files(root, folder))
+    return tuple(s for s in sources if isinstance(s, str))
 
 
 def _bundle(root: Path, folder: str, tag: str) -> FluentBundle:
@@ -43,7 +46,12 @@ def _bundle(root: Path, folder: str, tag: str) -> FluentBundle:
     digits = locales.numbering_system(tag) != "latn"
     bundle = TypedFluentBundle([tag], functions={"NUMBER": local_number} if digits else None, use_isolating=True)
     for source in _sources(root, folder):
-        bundle.add_resource(FluentResource(source))
+        try:
+            resource = FluentResource(source)
+        except RecursionError:  # nesting that got past ftl.nesting: the checker leaves it out too
+            log.warning("fluent %s: a file is nested too deep to read; left out", folder)
+            continue
+        bundle.add_resource(resource)
     return bundle
 
 

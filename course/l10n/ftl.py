@@ -2,10 +2,16 @@
 
 ``FluentBundle`` silently drops syntax errors (Junk) and keeps the first of duplicate
 ids, so the checker parses with ``fluent.syntax`` itself and reports both.
+
+Both Fluent parsers recurse once per nested placeable or call, so a few thousand ``{`` in one
+message exhaust Python's recursion limit. ``read_source`` refuses such a file before any parser
+sees it, for the checker and for the served bundles alike (course.l10n.bundles), so the two
+never disagree about which files are in use.
 """
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,10 +19,17 @@ from pathlib import Path
 from fluent.syntax import FluentParser, ast, visitor
 
 from course.l10n.locales import plural_categories
-from course.problems import Problem
+from course.problems import Problem, position, read_content_file
 
 PLURAL_KEYS = frozenset({"zero", "one", "two", "few", "many", "other"})
 UNFILLED_MARK = "TODO"
+# Real messages nest two or three deep; the parser fails somewhere near 150 (the runtime formats
+# recursively too, from a deeper stack), so 64 keeps every file well clear of either limit.
+MAX_NESTING = 64
+_SPECIAL = re.compile(r'[{}()\]"\n#]')
+_STRING_REST = re.compile(r'(?:[^"\\\n]|\\.)*"?')  # a string literal ends at its quote or at the line's end
+_VARIANT_LINE = re.compile(r" *[\[*}]")  # a variant key or the select's closing brace ends a variant's text
+_ENTRY_START = re.compile(r"[a-zA-Z#-]")  # where the parser starts afresh after a syntax error
 
 
 @dataclass
@@ -93,15 +106,72 @@ class LocaleFiles:
     files: dict[str, list[Entry]] = field(default_factory=dict)
 
 
+def nesting(source: str) -> tuple[int, int]:
+    """How deep placeables and calls nest (stopping past MAX_NESTING), and the offset of the deepest opener.
+
+    Read as valid Fluent, and again as the parser recovers from a syntax error (it starts afresh
+    at the next line that begins an entry): an unclosed ``{`` must not hide a deep message after it.
+    """
+    return max(_scan(source, resync=False), _scan(source, resync=True), key=lambda found: found[0])
+
+
+def _scan(source: str, resync: bool) -> tuple[int, int]:
+    # Follows the parser's modes: in text (a message's, or a select variant's) only ``{`` opens;
+    # inside an expression ``"`` starts a string literal, whose braces do not count, and ``(`` a call.
+    stack: list[list] = []  # per open placeable or call: [its opening character, whether in variant text]
+    deepest, at, pos = 0, 0, 0
+    while match := _SPECIAL.search(source, pos):
+        ch, pos = match.group(), match.end()
+        in_text = not stack or stack[-1][1]
+        if ch == "\n":
+            if resync and _ENTRY_START.match(source, pos):
+                stack.clear()
+            elif in_text and stack and _VARIANT_LINE.match(source, pos):
+                stack[-1][1] = False
+        elif ch == "{" or (ch == "(" and not in_text):
+            stack.append([ch, False])
+            if len(stack) > deepest:
+                deepest, at = len(stack), match.start()
+                if deepest > MAX_NESTING:
+                    break
+        elif ch == "#" and not stack and (match.start() == 0 or source[match.start() - 1] == "\n"):
+            pos = source.find("\n", pos) + 1 or len(source)  # a comment line
+        elif in_text:
+            continue
+        elif ch == '"':
+            rest = _STRING_REST.match(source, pos)
+            assert rest is not None  # the pattern matches the empty string too
+            pos = rest.end()
+        elif ch == "]" and stack[-1][0] == "{":
+            stack[-1][1] = True  # after a variant key comes the variant's text
+        elif ch in ")}" and stack[-1][0] == ("(" if ch == ")" else "{"):
+            stack.pop()
+    return deepest, at
+
+
+def read_source(root: Path, path: Path) -> str | Problem:
+    """The text of one .ftl file, or the problem that keeps it out of the checker and the bundles."""
+    rel = path.relative_to(root).as_posix()
+    read = read_content_file(path, rel)
+    if isinstance(read, Problem):
+        return read
+    source = read[1].replace("\r\n", "\n").replace("\r", "\n")  # universal newlines, as read_text gives
+    depth, at = nesting(source)
+    if depth > MAX_NESTING:
+        return Problem(rel, *position(source, at), "FTL-TOO-DEEP",
+                       f"placeables {{ }} (or function calls) are nested more than {MAX_NESTING} deep here:"
+                       " Fluent cannot read this file, so it is left out until this is fixed")
+    return source
+
+
 def read_locale(root: Path, folder: str, problems: list[Problem]) -> LocaleFiles:
     out = LocaleFiles(folder)
     parser = FluentParser(with_spans=True)
     for path in sorted((root / "locales" / folder).rglob("*.ftl")):
         rel = path.relative_to(root).as_posix()
-        try:
-            source = path.read_text("utf-8")
-        except UnicodeDecodeError as exc:
-            problems.append(Problem(rel, 1, 1, "ENCODING", f"not UTF-8: {exc.reason}"))
+        source = read_source(root, path)
+        if isinstance(source, Problem):
+            problems.append(source)
             continue
         starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
 
@@ -109,7 +179,12 @@ def read_locale(root: Path, folder: str, problems: list[Problem]) -> LocaleFiles
             line = bisect.bisect_right(starts, offset)
             return line, offset - starts[line - 1] + 1
 
-        resource = parser.parse(source)
+        try:
+            resource = parser.parse(source)
+        except RecursionError:
+            problems.append(Problem(rel, 1, 1, "FTL-TOO-DEEP", "placeables { } (or function calls) are nested"
+                                    " too deep: Fluent cannot read this file, so it is left out until this is fixed"))
+            continue
         out.files[rel] = []
         for item in resource.body:
             if isinstance(item, ast.Junk):
