@@ -314,3 +314,13 @@ def test_new_lesson_refuses_message_ids_another_lesson_uses(sample_root):
     with pytest.raises(ScaffoldError, match="'private-eye' is already used in locales/ar/lessons/private-eye.ftl"):
         new_lesson(sample_root, "private", "9-12", ["ar"], "eye:tip,recap")
     assert not (sample_root / "lessons/private.yaml").exists()
+
+
+def test_authoring_commands_survive_hostile_content_files(sample_root):
+    """`course new-lesson` reads every lesson's order and `course l10n missing` every .ftl file:
+    a tag that cannot be built, lists nested 5,000 deep or 2,000 nested placeables (which
+    crashed both with a traceback) are left for `course check` to report."""
+    (sample_root / "lessons" / "hostile.yaml").write_text("order: !!int abc\n" + "[" * 5000 + "]" * 5000 + "\n")
+    (sample_root / "locales" / "en" / "hostile.ftl").write_text("m = " + "{ " * 2000 + "$x" + " }" * 2000 + "\n")
+    assert new_lesson(sample_root, LESSON, "9-12", ["ar"]).lesson.order == 3
+    assert missing(sample_root, "fr").messages > 0

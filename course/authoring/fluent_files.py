@@ -12,8 +12,9 @@ from pathlib import Path
 from fluent.syntax import FluentParser, FluentSerializer, ast, visitor
 
 from course.content.report import ContentReport
-from course.l10n.ftl import UNFILLED_MARK
+from course.l10n.ftl import UNFILLED_MARK, read_source
 from course.l10n.locales import REFERENCE
+from course.problems import Problem
 
 Node = ast.Message | ast.Term
 
@@ -38,10 +39,10 @@ def read_folder(root: Path, folder: str) -> dict[str, Located]:
     out: dict[str, Located] = {}
     for path in sorted((root / "locales" / folder).rglob("*.ftl")):
         rel = path.relative_to(root).as_posix()
-        try:
-            resource = parse(path.read_text("utf-8"))
-        except UnicodeDecodeError:
-            continue  # reported by `course check`
+        source = read_source(root, path)
+        if isinstance(source, Problem):
+            continue  # unreadable, too big or too deep: reported by `course check`
+        resource = parse(source)
         for item in resource.body:
             if isinstance(item, (ast.Message, ast.Term)):
                 out.setdefault(key_of(item), Located(rel, item))

@@ -16,6 +16,7 @@ from fluent.syntax import ast
 
 from course.authoring.fluent_files import build, read_folder, serialize, todo
 from course.content import kinds
+from course.content.loader import peek
 from course.content.model import CHILD_TRACKS, TRACKS, Lesson, MessageNeed, Quiz
 from course.l10n.ftl import UNFILLED_MARK
 from course.l10n.locales import SUPPORTED
@@ -199,12 +200,10 @@ def quiz_yaml(data: dict) -> str:
 def _next_order(root: Path, track: str) -> int:
     orders = [0]
     for path in (root / "lessons").glob("*.yaml"):
-        try:
-            data = yaml.safe_load(path.read_text("utf-8"))
-        except (yaml.YAMLError, UnicodeDecodeError):
-            continue  # a broken lesson is `course check`'s to report
-        if isinstance(data, dict) and data.get("track") == track and isinstance(data.get("order"), int):
-            orders.append(data["order"])
+        # the loader's own guarded reader: a hostile lesson file is `course check`'s to report
+        order = peek(path, "order")
+        if peek(path, "track") == track and isinstance(order, int):
+            orders.append(order)
     return min(max(orders) + 1, 999)
 
 
