@@ -10,8 +10,9 @@ browser sends), spread over worker processes with a thread per learner so that t
 generator is not the bottleneck. Each learner, as a guest: opens the page, chooses the 9-12
 band, opens lesson private-eye, moves through its cards picking a choice on each "what would
 you do?" card, starts the quiz and answers every question (half the learners get one question
-wrong first and answer again). Then the same page-open and click figures are measured for
-benchmarks/minimal_app.py, the floor any Panel page costs on this machine.
+wrong first and answer again); Next, Start the quiz and Check are sent as the page's own script
+sends them (Tab.tap), every other button as a click. Then the same page-open and click figures
+are measured for benchmarks/minimal_app.py, the floor any Panel page costs on this machine.
 
 The run has two phases separated by barriers, so that each figure is measured under a known
 load: every learner arrives at a random moment within --arrival seconds and opens the page
@@ -25,8 +26,9 @@ What the figures include: page ready is wall time from the HTTP GET to the synch
 document (with document_ready handled), the client's decoding included. An action's round
 trip runs from the event sent to the patch that completes it, without the time this Python
 client spends decoding and applying patches (far slower than BokehJS); choosing a quiz answer
-includes Panel's 50 ms debounce of widget changes, as in a browser. The load generator runs
-on the same machine as the server, so the machine's busy share is reported too.
+and a tap (Next, Start the quiz, Check: a value written to a hidden input) include Panel's 50 ms
+debounce of widget changes, as in a browser. The load generator runs on the same machine as the
+server, so the machine's busy share is reported too.
 
 Results: a table on stdout and benchmarks/results/classroom-<N>.json with the machine described.
 The run stops itself and its servers after --timeout seconds whatever happens.
@@ -202,6 +204,7 @@ class Tab:
         # client's own decoding and applying of patches and checking the page; and wall seconds)
         self.actions: list[tuple[str, float, float]] = []
         self._client_seconds = 0.0
+        self._last_tap = 0
 
     def open(self) -> float:
         PageSession = _client_classes()
@@ -285,6 +288,25 @@ class Tab:
         from bokeh.events import ButtonClick
 
         self.doc.callbacks.send_event(ButtonClick(model))
+
+    def tap(self, button) -> None:
+        """What the browser does on a tap of a button wired with Taps.on_tap (course/web/views/player.py).
+
+        Such a button has no server click handler (a ButtonClick does nothing): its CustomJS writes
+        ``[action, <the hidden marker's value>, Date.now()]`` into a hidden input, and the server
+        ignores a tap whose marker is no longer the card or question on show. The action and both
+        inputs are read from the button's own script arguments, so the benchmark sends what this
+        button would send; the marker is read now, when the tap is sent, as the script reads it.
+        """
+        scripts = [cb.args for cb in button.js_event_callbacks.get("button_click", ())
+                   if {"action", "shown", "sent"} <= set(getattr(cb, "args", {}))]
+        if len(scripts) != 1:
+            raise RuntimeError(f"benchmark out of date: {button.css_classes} has no tap script (Taps.on_tap)")
+        args = scripts[0]
+        # Date.now() in milliseconds, made strictly increasing: two taps within a millisecond would
+        # otherwise write the same value, which is no change, and the server would never hear it
+        self._last_tap = max(self._last_tap + 1, time.time_ns() // 1_000_000)
+        args["sent"].value = json.dumps([args["action"], args["shown"].value, self._last_tap], separators=(",", ":"))
 
     def act(self, name: str, send, done, timeout: float = ACTION_TIMEOUT) -> float:
         """Send one event and wait for the server patch that completes it; returns seconds.
@@ -426,11 +448,11 @@ def learner_actions(tab: Tab, plan: dict, rng: random.Random, think, wrong_quest
         pause()
         next_card = tab.find("amaan-next", visible=True)
         if index == len(steps) - 1:
-            tab.act("start-quiz", lambda: tab.click(next_card), lambda: answers_widget(questions[0]) is not None)
+            tab.act("start-quiz", lambda: tab.tap(next_card), lambda: answers_widget(questions[0]) is not None)
         else:
             before = progress()
             choice_next = steps[index + 1]
-            tab.act("next-card", lambda: tab.click(next_card),
+            tab.act("next-card", lambda: tab.tap(next_card),
                     lambda: progress() != before and tab.find("amaan-next", visible=True) is not None
                     and (not choice_next or tab.find("amaan-choice-1", visible=True) is not None))
 
@@ -447,7 +469,7 @@ def learner_actions(tab: Tab, plan: dict, rng: random.Random, think, wrong_quest
             pause()
             before = feedback()
             finishing = attempt == len(tries)
-            tab.act("check", lambda: tab.click(check), shown(before, "amaan-next-question" if finishing else None))
+            tab.act("check", lambda: tab.tap(check), shown(before, "amaan-next-question" if finishing else None))
             answers.append((question["id"], attempt))
         pause()
         onward = tab.find("amaan-next-question", visible=True)
@@ -780,8 +802,10 @@ def main(argv: list[str] | None = None) -> int:
                        stdout=subprocess.DEVNULL, timeout=300)
         try:
             port = free_port()
-            app = Server("course serve", [sys.executable, "-m", "course", "serve", "--port", str(port)], env,
-                         f"http://127.0.0.1:{port}/", Path(tmp) / "course-serve.log")
+            # --address explicitly: a COURSE_ADDRESS in the environment must not open it to the network
+            app = Server("course serve", [sys.executable, "-m", "course", "serve", "--port", str(port),
+                                          "--address", "127.0.0.1"],
+                         env, f"http://127.0.0.1:{port}/", Path(tmp) / "course-serve.log")
             servers.append(app)
             app.wait_ready()
             print(f"classroom: course serve pid {app.proc.pid} on {app.url}; {args.learners} learners", flush=True)

@@ -108,6 +108,22 @@ def previewless_template_class() -> type:
     return PreviewlessTemplate
 
 
+@cache
+def undelayed_text_input_class() -> type:
+    """A hidden TextInput whose value the server handles as soon as it arrives.
+
+    Panel waits ``_debounce`` (50 ms) after a browser-side change before handling it, to batch a
+    typist's keystrokes; a tap sent through a hidden input is one change, and the wait added
+    ~50 ms to every Next and Check (benchmarks/classroom.py). ``_priority_changes`` skips it.
+    """
+    import panel as pn
+
+    class UndelayedTextInput(pn.widgets.TextInput):
+        _priority_changes = ["value"]
+
+    return UndelayedTextInput
+
+
 def set_render_variables(template: Any, **values: Any) -> None:
     """Jinja variables for a pn.Template's page (the private ``_render_variables``)."""
     template._render_variables.update(values)

@@ -4,7 +4,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
+from course.learning.quiz import Outcome, Refusal
 from course.store import db
+from course.store import progress as store_progress
 from course.store import quizzes as store_quizzes
 from course.store.models import Answer
 from course.store.progress import lesson_progress
@@ -23,11 +25,25 @@ def walk_to_quiz(state: LearnerState) -> None:
     state.choose_band("9-12")
     state.open_lesson(LESSON)
     while state.screen == "lesson":
-        state.go(+1)
+        state.next(state.step)
 
 
 def right(state: LearnerState) -> frozenset[str]:
     return state.run.current.question.correct_ids
+
+
+def question(state: LearnerState) -> str:
+    return state.run.current.question.id
+
+
+def check_right(state: LearnerState):
+    """Check the right answer to the question on screen."""
+    return state.check(question(state), right(state))
+
+
+def wrong(state: LearnerState) -> frozenset[str]:
+    q = state.run.current.question
+    return frozenset({next(o for o in q.option_ids if o not in q.correct_ids)})
 
 
 def test_a_guest_gets_a_learner_on_their_first_lesson_and_resumes_on_the_same_card(store):
@@ -36,8 +52,8 @@ def test_a_guest_gets_a_learner_on_their_first_lesson_and_resumes_on_the_same_ca
     assert state.learner_id is None  # visiting the home page stores nothing
     state.open_lesson(LESSON)
     assert state.learner_id is not None and "amaan_guest" in state.remember
-    state.go(+1)
-    state.go(+1)
+    state.next(0)
+    state.next(1)
     again = LearnerState(locale="en", learner_id=state.learner_id)  # the page reloads
     again.open_lesson(LESSON)
     assert again.screen == "lesson" and again.step == 2
@@ -47,9 +63,9 @@ def test_a_guest_gets_a_learner_on_their_first_lesson_and_resumes_on_the_same_ca
 def test_going_back_keeps_the_furthest_card(store):
     state = LearnerState(locale="ar")
     state.open_lesson(LESSON)
-    state.go(+1)
-    state.go(+1)
-    state.go(-1)
+    state.next(0)
+    state.next(1)
+    state.back(2)
     summary = lesson_progress(state.learner_id)[LESSON]
     assert summary.current_step == 1 and summary.furthest_step == 2
 
@@ -58,7 +74,7 @@ def test_the_quiz_resumes_after_a_reload_with_the_same_order_and_answers(store):
     state = LearnerState(locale="en")
     walk_to_quiz(state)
     assert state.screen == "quiz"
-    state.check(right(state))
+    check_right(state)
     state.next_question()
     order = state.run.current.order
     again = LearnerState(locale="en", learner_id=state.learner_id)
@@ -71,14 +87,14 @@ def test_the_quiz_resumes_after_a_reload_with_the_same_order_and_answers(store):
 def test_a_resent_answer_is_counted_once(store):
     state = LearnerState(locale="en")
     walk_to_quiz(state)
-    check = state.check(right(state))
+    check = check_right(state)
     assert answers_in_db() == 1
     # the same event again, as after a reconnect: same key, not counted twice
     again = store_quizzes.record_answer(state.try_id, state.learner_id, check.question_id, sorted(check.chosen),
                                         True, False, check.attempt, state.entry.version,
-                                        f"answer:{state.try_id}:{check.question_id}:{check.attempt}")
+                                        store_quizzes.answer_key(state.try_id, check.question_id, check.attempt))
     assert again is False and answers_in_db() == 1
-    assert state.check(right(state)) is None  # the question is closed: a double click does nothing
+    assert check_right(state) is None  # the question is closed: a double click does nothing
 
 
 def test_a_failed_save_loses_nothing_and_the_answer_can_be_sent_again(store, monkeypatch):
@@ -90,19 +106,120 @@ def test_a_failed_save_loses_nothing_and_the_answer_can_be_sent_again(store, mon
         raise ConnectionError("the database went away")
 
     monkeypatch.setattr(store_quizzes, "record_answer", dropped)
-    assert state.check(right(state)) is None
+    assert check_right(state) is None
     assert state.saving_failed and answers_in_db() == 0
     assert state.run.current.checks == []  # not taken as an attempt
     monkeypatch.setattr(store_quizzes, "record_answer", real)
-    assert state.check(right(state)).correct
+    assert check_right(state).correct
     assert not state.saving_failed and answers_in_db() == 1
+
+
+def test_a_double_tap_on_next_or_back_moves_one_card(store):
+    """Both clicks of a double tap name the card they were tapped on: the second, late, is ignored."""
+    state = LearnerState(locale="en")
+    state.open_lesson(LESSON)
+    state.next(0)
+    state.next(0)
+    assert state.step == 1
+    state.next(1)
+    state.back(2)
+    state.back(2)
+    assert state.step == 1
+    assert lesson_progress(state.learner_id)[LESSON].current_step == 1
+
+
+def test_a_double_tap_on_the_last_card_starts_one_quiz(store):
+    """The last card's Next starts the quiz; its copy, on a card no longer shown, does nothing more."""
+    state = LearnerState(locale="en")
+    state.open_lesson(LESSON)
+    last = state.total_steps - 1
+    for card in range(last):
+        state.next(card)
+    state.next(last)
+    try_id = state.try_id
+    state.next(last)
+    assert state.screen == "quiz" and state.try_id == try_id and state.step == last
+    assert len(store_quizzes.quiz_tries(state.learner_id)) == 1
+
+
+def test_a_doubled_check_with_the_same_wrong_answer_keeps_the_retry(store):
+    """The same answer twice is one attempt: the retry stays, and the answer is not revealed."""
+    state = LearnerState(locale="en")
+    walk_to_quiz(state)
+    shown, miss = question(state), wrong(state)
+    assert state.check(shown, miss).outcome is Outcome.WRONG_RETRY
+    assert state.check(shown, miss) is None
+    assert state.run.refusal(shown, miss) is Refusal.SAME_ANSWER  # the screen asks for another answer
+    assert state.run.tries_left() == 1 and not state.run.current.finished
+    stored = store_quizzes.quiz_state(state.try_id).answers
+    assert [(a.question_id, a.attempt, a.chosen) for a in stored] == [(shown, 1, tuple(sorted(miss)))]
+    assert state.check(shown, right(state)).attempt == 2  # the retry, with a different answer
+
+
+def test_a_check_for_a_question_no_longer_on_screen_is_ignored(store):
+    """A Check that arrives after the quiz moved on names the old question: no try is used."""
+    state = LearnerState(locale="en")
+    walk_to_quiz(state)
+    first, answer = question(state), right(state)
+    check_right(state)
+    state.next_question()
+    assert state.check(first, answer) is None
+    assert state.check("no-such-question", answer) is None
+    assert state.run.index == 1 and state.run.current.checks == [] and answers_in_db() == 1
+
+
+def test_the_same_tap_in_two_tabs_moves_once_and_the_later_tab_goes_on_saving(store):
+    """Two tabs on card 1 both tap Next: the store moves once; the second tab's next move still saves."""
+    one = LearnerState(locale="en")
+    one.open_lesson(LESSON)
+    two = LearnerState(locale="en", learner_id=one.learner_id)
+    two.open_lesson(LESSON)
+    one.next(0)
+    two._step_started -= 30  # the second tab was read for half a minute before its tap
+    two.next(0)
+    summary = lesson_progress(one.learner_id)[LESSON]
+    assert summary.current_step == 1 and summary.time_spent_seconds < 30
+    two.next(1)
+    assert lesson_progress(one.learner_id)[LESSON].current_step == 2
+
+
+def test_after_a_failed_save_the_next_card_saves_the_place_again(store, monkeypatch):
+    """A card whose save failed leaves the store one card behind; the next tap still saves."""
+    state = LearnerState(locale="en")
+    state.open_lesson(LESSON)
+    real = store_progress.record_step
+
+    def dropped(*args, **kwargs):
+        raise ConnectionError("the database went away")
+
+    monkeypatch.setattr(store_progress, "record_step", dropped)
+    state.next(0)
+    assert state.step == 1 and state.saving_failed
+    monkeypatch.setattr(store_progress, "record_step", real)
+    state.next(1)
+    summary = lesson_progress(state.learner_id)[LESSON]
+    assert (summary.current_step, summary.furthest_step) == (2, 2) and not state.saving_failed
+
+
+def test_an_attempt_taken_first_in_another_tab_is_the_one_that_counts(store):
+    """Two tabs on one try send attempt 1: the store keeps the first, and the other tab shows it."""
+    one = LearnerState(locale="en")
+    walk_to_quiz(one)
+    two = LearnerState(locale="en", learner_id=one.learner_id)
+    two.open_lesson(LESSON)
+    assert two.try_id == one.try_id
+    shown, miss = question(one), wrong(one)
+    one.check(shown, miss)
+    assert two.check(shown, right(two)) is None
+    assert [c.chosen for c in two.run.current.checks] == [miss] and two.run.tries_left() == 1
+    assert answers_in_db() == 1
 
 
 def test_finishing_the_quiz_scores_it_in_the_database_and_marks_mastery(store):
     state = LearnerState(locale="en")
     walk_to_quiz(state)
     while state.screen == "quiz":
-        state.check(right(state))
+        check_right(state)
         state.next_question()
     assert state.screen == "results" and state.run.mastered
     assert lesson_progress(state.learner_id)[LESSON].mastered_at is not None
@@ -114,7 +231,7 @@ def test_a_retry_starts_a_new_try_with_its_own_shuffle(store):
     walk_to_quiz(state)
     first = state.try_id
     while state.screen == "quiz":
-        state.check(right(state))
+        check_right(state)
         state.next_question()
     state.retry_quiz()
     assert state.screen == "quiz" and state.try_id != first and state.run.index == 0

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from course.content.report import load_content
-from course.learning.quiz import Outcome, QuizRun, option_order
+from course.learning.quiz import Outcome, QuizRun, Refusal, option_order
 from tests.conftest import ROOT
 
 
@@ -111,3 +111,35 @@ def test_resume_replays_stored_answers_to_the_same_place(quiz):
     assert again.current.order == run.current.order
     assert again.tries_left() == 1 and again.current.hint_used
     assert [len(q.checks) for q in again.questions] == [len(q.checks) for q in run.questions]
+
+
+def test_the_same_answer_again_uses_no_try(quiz):
+    """A doubled Check, or the answer just tried, is refused: the retry stays for a new answer."""
+    run = QuizRun(quiz, seed=1)
+    first = run.current.question.id
+    assert run.submit(first, {"favourite-colour"}).outcome is Outcome.WRONG_RETRY
+    assert run.submit(first, ["favourite-colour"]) is Refusal.SAME_ANSWER
+    assert run.tries_left() == 1 and len(run.current.checks) == 1
+    assert run.refusal(first, {"address"}) is None
+    assert run.submit(first, {"address", "password", "school"}).attempt == 2
+
+
+def test_a_check_for_a_question_not_open_is_stale(quiz):
+    """A Check names the question it was shown for: another question, or one already closed, is stale."""
+    run = QuizRun(quiz, seed=1)
+    first, second = (q.question.id for q in run.questions[:2])
+    assert run.submit(second, {"ask-adult"}) is Refusal.STALE
+    assert run.submit(first, {"address", "password", "school"}).correct
+    assert run.submit(first, {"address", "password", "school"}) is Refusal.STALE  # closed: a double tap
+    run.advance()
+    assert run.submit(first, {"address"}) is Refusal.STALE  # a late tap from the question before
+    assert [len(q.checks) for q in run.questions[:2]] == [1, 0]
+
+
+def test_stored_answers_replay_as_they_were_taken(quiz):
+    """Answers stored before the same-answer rule (a doubled tap used both tries) still resume."""
+    run = QuizRun(quiz, seed=1)
+    question = run.current.question.id
+    run.replay(question, frozenset({"favourite-colour"}))
+    run.replay(question, frozenset({"favourite-colour"}))
+    assert run.questions[0].finished and run.questions[0].checks[-1].outcome is Outcome.WRONG_FINAL

@@ -1,14 +1,18 @@
 """A child signing in without a browser: the code, the name, the pictures, and kind refusals."""
 from __future__ import annotations
 
+import re
+
 from course.auth.pictures import PICTURES
 from course.l10n.bundles import plain
 from course.store import accounts, classes
+from course.store.signin_budgets import PICTURES_PER_CLASS
 from course.web import shared
 from course.web.signin_state import SignInState, learner_from_cookie, sign_learner
 from tests.store.conftest import db_url, store  # noqa: F401  (fixtures, reused)
 
 SECRET = ("camel", "moon", "star")
+WRONG = tuple(p for p in PICTURES if p not in SECRET)[:3]
 
 
 def a_class():
@@ -21,6 +25,23 @@ def a_class():
 def said(state: SignInState, locale: str = "en") -> str:
     message_id, args = state.error
     return plain(shared.tr(locale)(message_id, **args))
+
+
+def tap_all(state: SignInState, pictures) -> None:
+    for picture in pictures:
+        state.tap(picture)
+
+
+def joined(klass, client: str = "test") -> SignInState:
+    state = SignInState(client=client)
+    state.enter_code(klass.join_code)
+    return state
+
+
+def an_open_class(teacher, approve: bool = False):
+    club = classes.create_class(teacher, "Club", allow_self_register=True)
+    classes.set_approve_new_names(club.id, approve, as_educator=teacher)
+    return club
 
 
 def test_a_wrong_code_gets_a_kind_message(store):
@@ -41,19 +62,21 @@ def test_the_right_pictures_sign_the_child_in(store):
     assert state.signed_in == (layla, "Layla")
 
 
-def test_wrong_pictures_count_down_then_the_account_rests_until_the_teacher_opens_it(store):
+def test_wrong_pictures_never_count_down_then_the_account_rests_until_the_teacher_opens_it(store):
+    """The child (or a guesser) is never told how many tries are left, in any language."""
     teacher, klass, layla = a_class()
-    state = SignInState(client="test")
-    state.enter_code(klass.join_code)
+    state = joined(klass)
     state.choose(layla)
-    wrong = [p for p in PICTURES if p not in SECRET][:3]
     messages = []
-    for _ in range(5):
-        for picture in wrong:
-            state.tap(picture)
-        messages.append(said(state))
-    assert messages[0] == "Those pictures are not the right ones. You can try 4 more times."
-    assert messages[-1] == "Your sign-in is resting for a while. Ask your teacher to open it for you."
+    for _ in range(classes.MAX_PICTURE_FAILURES):
+        tap_all(state, WRONG)
+        assert state.error[1] == {}
+        messages.append([said(state, locale) for locale in ("en", "ar", "fr")])
+    assert all(m == messages[0] for m in messages[:-1])
+    assert messages[0] == ["Those pictures are not the right ones. Try again.",
+                           "هذه ليست الصور الصحيحة. حاول مرة أخرى.", "Ce ne sont pas les bonnes images. Essaie encore."]
+    assert not any(re.search(r"\d", text) for text in messages[0])
+    assert messages[-1][0] == "Your sign-in is resting for a while. Ask your teacher to open it for you."
     for picture in SECRET:  # even the right pictures wait while the account rests
         state.tap(picture)
     assert state.signed_in is None and said(state, "ar") == "دخولك يرتاح قليلًا. اطلب من معلّمك أن يفتحه لك."
@@ -69,3 +92,68 @@ def test_a_signed_learner_cookie_cannot_be_forged():
     forged = token.replace("|4:Nw==|", "|4:OA==|")  # the value 7 -> 8, signature kept
     assert forged != token and learner_from_cookie(forged) is None
     assert learner_from_cookie("8") is None
+
+
+def test_a_class_that_spent_its_budget_sends_the_child_to_the_teacher(store):
+    """After a run of wrong pictures in the class (from any device), even the right pictures wait,
+    and the child hears, kindly, to ask the teacher; the teacher's one button opens the class."""
+    teacher, klass, layla = a_class()
+    others = [classes.add_learner(klass.id, f"Child {i}", SECRET, as_educator=teacher) for i in range(8)]
+    for i in range(PICTURES_PER_CLASS.limit):
+        classes.verify_picture_password(klass.join_code, others[i // 4], WRONG, client=f"10.0.0.{i}")
+    state = joined(klass)
+    state.choose(layla)
+    tap_all(state, SECRET)
+    assert state.signed_in is None and state.step == "pictures"
+    assert said(state) == "Signing in with pictures is resting for a while. Ask your teacher to help you."
+    assert said(state, "ar") == "الدخول بالصور يرتاح قليلًا الآن. اطلب من معلّمك أن يساعدك."
+    classes.unlock_class(klass.id, as_educator=teacher)
+    tap_all(state, SECRET)
+    assert state.signed_in == (layla, "Layla")
+
+
+def test_a_new_name_that_looks_like_a_classmates_is_refused_kindly(store):
+    teacher, _, _ = a_class()
+    club = an_open_class(teacher)
+    classes.self_register(club.join_code, "Layla", SECRET)
+    state = joined(club)
+    state.new_learner()
+    state.choose_name("Lay\u200fla")
+    assert (state.step, state.learner_name) == ("new-name", "")
+    assert said(state) == ("Someone in the class already has this name, or one that looks just like it. "
+                           "Add a letter or use a nickname.")
+    state.choose_name("\u202eNour\u202c  Q.")  # the name the class list will show, tidied
+    assert (state.step, state.learner_name, state.error) == ("pictures", "Nour Q.", None)
+
+
+def test_a_new_child_waits_for_the_teachers_approval(store):
+    """In a class that approves new names, the child is not signed in and not on the list: they
+    are told their teacher will add them; once approved, their name and pictures work."""
+    teacher, _, _ = a_class()
+    club = an_open_class(teacher, approve=True)
+    state = joined(club)
+    state.new_learner()
+    state.choose_name("Nour")
+    tap_all(state, SECRET)
+    assert (state.step, state.signed_in, state.error) == ("waiting", None, None)
+    t = shared.tr("ar")
+    assert plain(t("signin-wait-title", name=state.learner_name)) == "شكرًا يا Nour!"
+    assert joined(club).roster == []
+    (request,) = classes.join_requests(club.id, as_educator=teacher)
+    nour = classes.approve_join_request(request.id, as_educator=teacher)
+    again = joined(club)
+    assert again.roster == [(nour, "Nour")]
+    again.choose(nour)
+    tap_all(again, SECRET)
+    assert again.signed_in == (nour, "Nour")
+
+
+def test_too_many_new_names_send_the_child_to_the_teacher(store, monkeypatch):
+    teacher, _, _ = a_class()
+    club = an_open_class(teacher)
+    monkeypatch.setattr(classes.signin_budgets, "left", lambda budget, subject: False)
+    state = joined(club)
+    state.new_learner()
+    state.choose_name("Nour")
+    assert state.step == "new-name"
+    assert said(state) == "Many new names were added just now. Ask your teacher to add you, or try again later."

@@ -19,7 +19,11 @@ WINDOW_SECONDS = 15 * 60
 class Limiter(Protocol):
     def allowed(self, key: str) -> bool: ...
     def failed(self, key: str) -> None: ...
-    def succeeded(self, key: str) -> None: ...
+
+    def succeeded(self, key: str) -> None:
+        """Forget the key's failures: only on a decision by someone trusted (a teacher reopening a
+        class). Never because a sign-in succeeded: one good sign-in (the guesser's own account, a
+        shared one) would buy another LIMIT guesses at everyone else's."""
 
 
 class MemoryLimiter:

@@ -6,6 +6,7 @@ the option order comes from a seed stored with the try, so a reload shows the sa
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -16,6 +17,13 @@ class Outcome(StrEnum):
     CORRECT = "correct"
     WRONG_RETRY = "wrong-retry"  # wrong, and the learner may try again
     WRONG_FINAL = "wrong-final"  # wrong, no tries left: the right answer is shown
+
+
+class Refusal(StrEnum):
+    """Why a tap on Check uses no try."""
+
+    STALE = "stale"  # tapped for a question that is no longer open: a late or doubled tap, ignored
+    SAME_ANSWER = "same-answer"  # the answer the question's last try had: the child is asked for another
 
 
 @dataclass(frozen=True)
@@ -78,7 +86,26 @@ class QuizRun:
     def use_hint(self) -> None:
         self.current.hint_used = True
 
-    def check(self, chosen: frozenset[str] | set[str] | list[str]) -> Check:
+    def refusal(self, question_id: str, chosen: Iterable[str]) -> Refusal | None:
+        """Why a Check tapped on question ``question_id`` with ``chosen`` would use no try, if it would not."""
+        state = self.current
+        if question_id != state.question.id or state.finished:
+            return Refusal.STALE
+        # the same answer again is a doubled tap or a slip, never a new try: it would spend the
+        # retry and reveal the answer without the child having thought again
+        if state.checks and frozenset(chosen) == state.checks[-1].chosen:
+            return Refusal.SAME_ANSWER
+        return None
+
+    def submit(self, question_id: str, chosen: Iterable[str]) -> Check | Refusal:
+        """A Check tapped on question ``question_id``: graded, or refused without using a try.
+
+        Stored answers are replayed with ``check``, as they were taken.
+        """
+        refused = self.refusal(question_id, chosen)
+        return refused if refused is not None else self.check(chosen)
+
+    def check(self, chosen: Iterable[str]) -> Check:
         """Grade the current question's answer. Raises ValueError for an impossible answer."""
         state = self.current
         chosen = frozenset(chosen)

@@ -1,4 +1,11 @@
-"""Educator accounts: creation, sign-in with lockout, and the one-time setup of the first admin."""
+"""Educator accounts: creation, sign-in with lockout, unlocking by an admin, and the one-time setup
+of the first admin.
+
+Every refused sign-in costs the same (one argon2 verification) and gives the caller nothing to
+tell an unknown username, a wrong password and a locked account apart by its timing; the web
+page gives them all the same words too. Callers on a server run these functions off the event loop
+(course.web.hashing): each one hashes for ~0.35 s.
+"""
 from __future__ import annotations
 
 import re
@@ -8,6 +15,7 @@ from enum import Enum
 
 from sqlalchemy import exists, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from course.auth.passwords import (
     burn_time,
@@ -25,7 +33,11 @@ from course.store.models import Educator, ServerState
 from course.store.records import EducatorInfo
 
 MAX_FAILURES = 5
-LOCK_FOR = timedelta(minutes=15)
+# Anyone who knows a username can lock that account, so the lock is short: it slows a guesser to
+# MAX_FAILURES tries per 5 minutes per account (on top of the per-network limit, which stops one
+# client after ratelimit.LIMIT failures in 15 minutes), while a teacher locked out by a prankster
+# waits minutes, not a lesson; an admin can unlock at once (unlock_educator).
+LOCK_FOR = timedelta(minutes=5)
 ROLES = ("educator", "admin")
 SETUP_TOKEN = "setup_token_hash"
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{1,63}$")
@@ -34,7 +46,7 @@ USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{1,63}$")
 class LoginResult(Enum):
     OK = "ok"
     WRONG = "wrong"  # unknown username or wrong password: never say which
-    LOCKED = "locked"
+    LOCKED = "locked"  # for the server's own use: pages answer it exactly as WRONG
 
 
 @dataclass(frozen=True)
@@ -76,13 +88,38 @@ def create_educator(username: str, password: str, display_name: str, role: str =
         raise ValueError(f"the username {name!r} is taken") from None
 
 
+def _require_admin(s: Session, educator_id: int, action: str) -> None:
+    """NotAllowed unless ``educator_id`` is an admin: the store decides, whatever a page shows."""
+    row = s.get(Educator, educator_id)
+    if row is None or not EducatorInfo.of(row).is_admin:
+        raise NotAllowed(f"only an admin {action}")
+
+
 def add_educator(admin_id: int, username: str, password: str, display_name: str,
                  role: str = "educator") -> int:
     """An admin adds a colleague; NotAllowed for anyone else."""
-    info = educator_info(admin_id)
-    if info is None or not info.is_admin:
-        raise NotAllowed("only an admin adds educators")
+    with db.read() as s:
+        _require_admin(s, admin_id, "adds educators")
     return create_educator(username, password, display_name, role)
+
+
+def unlock_educator(admin_id: int, educator_id: int) -> None:
+    """An admin lets a locked-out colleague sign in again now; NotAllowed for anyone else.
+
+    Also clears the count of wrong passwords, as a good sign-in does.
+    """
+    with db.write() as s:
+        _require_admin(s, admin_id, "unlocks educators")
+        row = s.get(Educator, educator_id, with_for_update=True)
+        if row is None:
+            raise NotFound(f"educator {educator_id}")
+        row.failed_logins, row.locked_until = 0, None
+
+
+def locked_educators() -> set[int]:
+    """The educators whose lock is still running (the team view offers to unlock them)."""
+    with db.read() as s:
+        return set(s.scalars(select(Educator.id).where(Educator.locked_until > db.utcnow())))
 
 
 def educator_info(educator_id: int) -> EducatorInfo | None:
@@ -96,10 +133,16 @@ def list_educators() -> list[EducatorInfo]:
         return [EducatorInfo.of(r) for r in s.scalars(select(Educator).order_by(Educator.username))]
 
 
+def _locked(row: Educator, now: datetime) -> bool:
+    return row.locked_until is not None and row.locked_until > now
+
+
 def verify_educator_login(username: str, password: str) -> Login:
     """OK, WRONG, or LOCKED (for LOCK_FOR after MAX_FAILURES wrong passwords in a row).
 
     While locked even the right password is refused, so guessing cannot go on behind the lock.
+    Every outcome runs exactly one argon2 verification (a dummy one for an unknown username or a
+    locked account): a quick answer would tell which usernames exist.
     """
     try:
         name = normalise_username(username)
@@ -111,7 +154,8 @@ def verify_educator_login(username: str, password: str) -> Login:
     if row is None:
         burn_time()
         return Login(LoginResult.WRONG)
-    if row.locked_until and row.locked_until > db.utcnow():
+    if _locked(row, db.utcnow()):
+        burn_time()
         return Login(LoginResult.LOCKED, locked_until=row.locked_until)
     # Verified outside any transaction: argon2 takes tens of ms and must not hold the write lock.
     good = verify_password(row.password_hash, password)
@@ -121,7 +165,7 @@ def verify_educator_login(username: str, password: str) -> Login:
         if row is None:  # educators are never deleted: only a row removed by hand since the read above
             raise NotFound(f"educator {name}")
         now = db.utcnow()
-        if row.locked_until and row.locked_until > now:  # locked by a parallel attempt meanwhile
+        if _locked(row, now):  # locked by a parallel attempt meanwhile
             return Login(LoginResult.LOCKED, locked_until=row.locked_until)
         if good:
             row.failed_logins, row.locked_until = 0, None
@@ -135,9 +179,13 @@ def verify_educator_login(username: str, password: str) -> Login:
         return Login(LoginResult.WRONG)
 
 
+def _has_educators(s: Session) -> bool:
+    return bool(s.scalar(select(exists().where(Educator.id.isnot(None)))))
+
+
 def needs_setup() -> bool:
     with db.read() as s:
-        return not s.scalar(select(exists().where(Educator.id.isnot(None))))
+        return not _has_educators(s)
 
 
 def first_run_setup_token() -> str | None:
@@ -149,7 +197,7 @@ def first_run_setup_token() -> str | None:
     token = new_token()
     with db.write() as s:
         state = s.get(ServerState, SETUP_TOKEN)
-        if s.scalar(select(exists().where(Educator.id.isnot(None)))):
+        if _has_educators(s):
             if state is not None:
                 s.delete(state)
             return None
@@ -160,17 +208,36 @@ def first_run_setup_token() -> str | None:
         return token
 
 
+def _live_setup(s: Session, token: str, for_update: bool = False) -> ServerState | None:
+    """The stored setup token if ``token`` is it (a constant-time comparison) and no educator
+    exists yet; else None."""
+    state = s.get(ServerState, SETUP_TOKEN, with_for_update=for_update)
+    if state is None or not same_token(token or "", state.value) or _has_educators(s):
+        return None
+    return state
+
+
+def setup_link_works(token: str) -> bool:
+    """Cheap (no hashing): a page checks this before it does anything slow for a visitor."""
+    with db.read() as s:
+        return _live_setup(s, token) is not None
+
+
 def create_first_admin(token: str, username: str, password: str, display_name: str) -> int:
-    """The first account, an admin; SetupError unless ``token`` is the live setup token. Works once."""
-    hashed = hash_password(password)
+    """The first account, an admin; SetupError unless ``token`` is the live setup token. Works once.
+
+    The token is checked before the password is hashed, so a wrong or used link costs no argon2
+    work, and again under the write lock, so two visitors with the right link make one admin.
+    """
+    if not setup_link_works(token):
+        raise SetupError("this setup link is not valid (any more)")
     name = normalise_username(username)
     shown = _display_name(display_name, name)
+    hashed = hash_password(password)  # slow on purpose: done before taking the write lock
     with db.write() as s:
-        state = s.get(ServerState, SETUP_TOKEN, with_for_update=True)
-        if state is None or not same_token(token or "", state.value):
+        state = _live_setup(s, token, for_update=True)
+        if state is None:
             raise SetupError("this setup link is not valid (any more)")
-        if s.scalar(select(exists().where(Educator.id.isnot(None)))):
-            raise SetupError("an educator already exists")
         row = Educator(username=name, display_name=shown, password_hash=hashed, role="admin",
                        failed_logins=0)
         s.add(row)

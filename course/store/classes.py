@@ -2,33 +2,43 @@
 
 Educator-facing functions take ``as_educator``: when given, the class or learner must belong to
 that educator (NotAllowed otherwise), checked in the same unit of work as the change.
+Children's functions take ``client`` (the visitor's address): wrong picture passwords and added
+names spend that client's and the class's budgets (course.store.signin_budgets). No result ever
+says how many tries are left.
 """
 from __future__ import annotations
 
 import re
 import secrets
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from course.auth.pictures import hash_pictures, verify_pictures
-from course.store import db
+from course.store import db, names, signin_budgets
 from course.store.access import owned_class, owned_learner
 from course.store.errors import NotFound
-from course.store.models import Classroom, Educator, Learner
+from course.store.models import Classroom, Educator, JoinRequest, Learner
 from course.store.progress import AGE_BANDS
-from course.store.records import ClassInfo, LearnerInfo
+from course.store.records import ClassInfo, JoinRequestInfo, LearnerInfo
+from course.store.signin_budgets import NAMES_PER_CLASS, NAMES_PER_CLIENT, PICTURES_PER_CLASS, PICTURES_PER_CLIENT
 
 # No 0/O, 1/I/L: a child copying the code from the board cannot mistake one for the other.
 JOIN_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 6
 MAX_PICTURE_FAILURES = 5
 LEARNER_LOCK_FOR = timedelta(minutes=15)
+# Once a class spent its budget of wrong picture passwords, its picture sign-in rests this long or
+# until the teacher opens it (unlock_class): a guesser gets PICTURES_PER_CLASS tries per two hours
+# at most, and the teacher sees it happen. A lesson and a break, if it ever hits real mistypes.
+CLASS_REST = timedelta(hours=2)
+NAME_LENGTH = 40
 COUNTRY = re.compile(r"^[A-Z]{2}$")
 VISIBILITIES = ("learner", "educator")
 
@@ -38,17 +48,29 @@ class SignInResult(Enum):
     WRONG_CODE = "wrong-code"  # no open class has this code
     UNKNOWN_LEARNER = "unknown-learner"  # not a learner of that class
     WRONG_PICTURES = "wrong-pictures"
-    LOCKED = "locked"  # too many wrong picture passwords: wait, or ask the teacher
+    LOCKED = "locked"  # this child: too many wrong picture passwords in a row: wait, or ask the teacher
+    RESTING = "resting"  # this class or client spent its budget of wrong pictures: ask the teacher
     CLOSED = "closed"  # the class does not let learners register themselves
-    NAME_TAKEN = "name-taken"
+    NAME_TAKEN = "name-taken"  # the class has this name, or one that looks the same, waiting or not
+    NAME_INVALID = "name-invalid"  # nothing to show once the name is tidied
+    TOO_MANY_NEW = "too-many-new"  # this class or client added many names just now
+    PENDING = "pending"  # added, waiting for the teacher's approval: not signed in
 
 
 @dataclass(frozen=True)
 class SignIn:
     result: SignInResult
     learner_id: int | None = None
-    tries_left: int | None = None
     locked_until: datetime | None = None
+    display_name: str | None = None  # a new name, as the class list shows it
+
+
+class NameRefused(ValueError):
+    """A name a class cannot take; ``result`` is NAME_INVALID or NAME_TAKEN."""
+
+    def __init__(self, result: SignInResult, name: str):
+        super().__init__(f"{result.value}: {name!r}")
+        self.result = result
 
 
 @dataclass(frozen=True)
@@ -77,10 +99,60 @@ def _new_code() -> str:
 
 
 def _display_name(name: str) -> str:
-    name = " ".join((name or "").split())
-    if not 1 <= len(name) <= 40:
-        raise ValueError("a display name has 1 to 40 characters")
+    """Every class and learner name the store keeps is tidied here (course.store.names): no
+    invisible or direction-changing characters, one space between words, a letter or digit."""
+    name = names.tidy(name)
+    if not 1 <= len(name) <= NAME_LENGTH:
+        raise ValueError(f"a display name has 1 to {NAME_LENGTH} characters once tidied")
+    if not any(unicodedata.category(ch)[0] in "LN" for ch in name):
+        raise ValueError("a display name has a letter or a digit")
     return name
+
+
+def _names_in_class(s: Session, class_id: int, except_learner: int | None = None,
+                    except_request: int | None = None) -> list[str]:
+    """The class's names, on the list or waiting for approval."""
+    listed = select(Learner.display_name).where(Learner.class_id == class_id)
+    waiting = select(JoinRequest.display_name).where(JoinRequest.class_id == class_id)
+    if except_learner is not None:
+        listed = listed.where(Learner.id != except_learner)
+    if except_request is not None:
+        waiting = waiting.where(JoinRequest.id != except_request)
+    return [*s.scalars(listed), *s.scalars(waiting)]
+
+
+def _name_for_class(s: Session, class_id: int, display_name: str, **excepted: int) -> str:
+    """The tidied name, if the class can take it: NameRefused when nothing is left of it, or when
+    the class has it or a name that looks the same (names.skeleton). The one rule for every way a
+    name enters a class: an educator adding or renaming, a child adding themselves, an approval."""
+    try:
+        name = _display_name(display_name)
+    except ValueError:
+        raise NameRefused(SignInResult.NAME_INVALID, display_name) from None
+    shape, folded = names.skeleton(name), name.casefold()
+    for other in _names_in_class(s, class_id, **excepted):
+        if other.casefold() == folded or names.skeleton(other) == shape:
+            raise NameRefused(SignInResult.NAME_TAKEN, name)
+    return name
+
+
+def _hold_names(s: Session, class_id: int) -> Classroom:
+    """The class row, locked until commit, so that two look-alike names sent at the same moment are
+    checked one after the other (on SQLite, BEGIN IMMEDIATE already queues every writer)."""
+    klass = s.get(Classroom, class_id, with_for_update=True)
+    if klass is None:
+        raise NotFound(f"class {class_id}")
+    return klass
+
+
+def _new_learner(klass: Classroom, name: str, hashed: str | None, age_band: str | None, locale: str) -> Learner:
+    return Learner(class_id=klass.id, display_name=name, picture_password_hash=hashed, age_band=age_band,
+                   locale=locale, country=klass.country, failed_logins=0)
+
+
+def _check_age_band(age_band: str | None) -> None:
+    if age_band is not None and age_band not in AGE_BANDS:
+        raise ValueError(f"age band is one of {AGE_BANDS}")
 
 
 def _open_class(s: Session, join_code: str) -> Classroom | None:
@@ -160,21 +232,21 @@ def classes_of(educator_id: int, include_archived: bool = False) -> list[ClassIn
 def add_learner(class_id: int, display_name: str, picture_password: Sequence[str] | None, *,
                 age_band: str | None = None, locale: str = "ar",
                 as_educator: int | None = None) -> int:
-    """A learner known by display name only. No picture password: signing in is tapping the name."""
-    if age_band is not None and age_band not in AGE_BANDS:
-        raise ValueError(f"age band is one of {AGE_BANDS}")
+    """A learner known by display name only. No picture password: signing in is tapping the name.
+
+    NameRefused (a ValueError) when the class already has the name or one that looks the same."""
+    _check_age_band(age_band)
     hashed = hash_pictures(picture_password) if picture_password is not None else None
-    name = _display_name(display_name)
     try:
         with db.write() as s:
             klass = owned_class(s, class_id, as_educator)
-            row = Learner(class_id=class_id, display_name=name, picture_password_hash=hashed,
-                          age_band=age_band, locale=locale, country=klass.country, failed_logins=0)
+            _hold_names(s, class_id)
+            row = _new_learner(klass, _name_for_class(s, class_id, display_name), hashed, age_band, locale)
             s.add(row)
             s.flush()
             return row.id
     except IntegrityError:
-        raise ValueError(f"the class already has a learner called {name!r}") from None
+        raise NameRefused(SignInResult.NAME_TAKEN, display_name) from None
 
 
 def learners_of_class(class_id: int, *, as_educator: int | None = None) -> list[LearnerInfo]:
@@ -195,8 +267,11 @@ def learners_in_class(join_code: str) -> Roster | None:
         return Roster(klass.id, klass.name, klass.allow_self_register, entries)
 
 
-def verify_picture_password(join_code: str, learner_id: int, pictures: Sequence[str]) -> SignIn:
-    """Sign a child in. Each wrong try counts; MAX_PICTURE_FAILURES in a row lock the account."""
+def verify_picture_password(join_code: str, learner_id: int, pictures: Sequence[str], *,
+                            client: str = "unknown") -> SignIn:
+    """Sign a child in. A wrong try counts for the child (MAX_PICTURE_FAILURES in a row lock the
+    account), for the client and for the class; while either budget is spent or the class rests,
+    no pictures are checked at all, right or wrong (RESTING: the teacher opens the class)."""
     with db.write() as s:
         klass = _open_class(s, join_code)
         if klass is None:
@@ -205,41 +280,151 @@ def verify_picture_password(join_code: str, learner_id: int, pictures: Sequence[
         if learner is None or learner.class_id != klass.id:
             return SignIn(SignInResult.UNKNOWN_LEARNER)
         now = db.utcnow()
+        if learner.picture_password_hash is None:  # tapping the name is enough: nothing to guess
+            return _signed_in(learner, now)
+        if not _pictures_allowed(klass, client, now):
+            return SignIn(SignInResult.RESTING)
         if learner.locked_until and learner.locked_until > now:
             return SignIn(SignInResult.LOCKED, locked_until=learner.locked_until)
-        stored = learner.picture_password_hash
-        if stored is None or verify_pictures(stored, pictures):
-            learner.failed_logins, learner.locked_until = 0, None
-            learner.last_active_at = now
-            return SignIn(SignInResult.OK, learner.id)
-        learner.failed_logins += 1
-        if learner.failed_logins >= MAX_PICTURE_FAILURES:
-            learner.failed_logins, learner.locked_until = 0, now + LEARNER_LOCK_FOR
-            return SignIn(SignInResult.LOCKED, locked_until=learner.locked_until)
-        return SignIn(SignInResult.WRONG_PICTURES, tries_left=MAX_PICTURE_FAILURES - learner.failed_logins)
+        if verify_pictures(learner.picture_password_hash, pictures):
+            return _signed_in(learner, now)
+        _spend_pictures(klass, client, now)
+        return _wrong_pictures(learner, now)
 
 
-def self_register(join_code: str, display_name: str, pictures: Sequence[str] | None, *,
+def _signed_in(learner: Learner, now: datetime) -> SignIn:
+    learner.failed_logins, learner.locked_until = 0, None
+    learner.last_active_at = now
+    return SignIn(SignInResult.OK, learner.id)
+
+
+def _pictures_allowed(klass: Classroom, client: str, now: datetime) -> bool:
+    return (not ClassInfo.of(klass).pictures_resting(now) and signin_budgets.left(PICTURES_PER_CLIENT, client)
+            and signin_budgets.left(PICTURES_PER_CLASS, klass.id))
+
+
+def _spend_pictures(klass: Classroom, client: str, now: datetime) -> None:
+    """Never refilled by a good sign-in: a guesser who knows one child's pictures could reset it."""
+    signin_budgets.spend(PICTURES_PER_CLIENT, client)
+    signin_budgets.spend(PICTURES_PER_CLASS, klass.id)
+    if not signin_budgets.left(PICTURES_PER_CLASS, klass.id):
+        klass.pictures_rest_until = now + CLASS_REST
+
+
+def _wrong_pictures(learner: Learner, now: datetime) -> SignIn:
+    learner.failed_logins += 1
+    if learner.failed_logins < MAX_PICTURE_FAILURES:
+        return SignIn(SignInResult.WRONG_PICTURES)
+    learner.failed_logins, learner.locked_until = 0, now + LEARNER_LOCK_FOR
+    return SignIn(SignInResult.LOCKED, locked_until=learner.locked_until)
+
+
+def unlock_class(class_id: int, *, as_educator: int | None = None) -> None:
+    """The teacher lets the whole class sign in again now: every child's lock, the class's rest and
+    its budget of wrong pictures are cleared. A client's budget is not: the teacher cannot know which
+    address it is, and it refills by itself within ratelimit.WINDOW_SECONDS."""
+    with db.write() as s:
+        owned_class(s, class_id, as_educator).pictures_rest_until = None
+        s.execute(update(Learner).where(Learner.class_id == class_id).values(failed_logins=0, locked_until=None))
+    signin_budgets.refill(PICTURES_PER_CLASS, class_id)
+
+
+def check_new_name(join_code: str, display_name: str, *, client: str = "unknown") -> SignIn:
+    """Asked before a new child chooses their pictures: could they join under this name now?
+    OK comes with the name as the class list would show it. self_register asks again."""
+    with db.read() as s:
+        return _admit(s, _open_class(s, join_code), display_name, client)
+
+
+def _admit(s: Session, klass: Classroom | None, display_name: str, client: str) -> SignIn:
+    if klass is None:
+        return SignIn(SignInResult.WRONG_CODE)
+    if not klass.allow_self_register:
+        return SignIn(SignInResult.CLOSED)
+    if not (signin_budgets.left(NAMES_PER_CLIENT, client) and signin_budgets.left(NAMES_PER_CLASS, klass.id)):
+        return SignIn(SignInResult.TOO_MANY_NEW)
+    try:
+        return SignIn(SignInResult.OK, display_name=_name_for_class(s, klass.id, display_name))
+    except NameRefused as refused:
+        return SignIn(refused.result)
+
+
+def self_register(join_code: str, display_name: str, pictures: Sequence[str] | None, *, client: str = "unknown",
                   age_band: str | None = None, locale: str = "ar") -> SignIn:
-    """A child joins a class that allows it; OK comes with the new learner id."""
+    """A child adds themselves to a class that allows it. OK comes with the new learner id; PENDING
+    when the class's new names wait for the teacher's approval (nobody is signed in then)."""
+    _check_age_band(age_band)
     hashed = hash_pictures(pictures) if pictures is not None else None
-    name = _display_name(display_name)
-    if age_band is not None and age_band not in AGE_BANDS:
-        raise ValueError(f"age band is one of {AGE_BANDS}")
     try:
         with db.write() as s:
             klass = _open_class(s, join_code)
-            if klass is None:
-                return SignIn(SignInResult.WRONG_CODE)
-            if not klass.allow_self_register:
-                return SignIn(SignInResult.CLOSED)
-            row = Learner(class_id=klass.id, display_name=name, picture_password_hash=hashed,
-                          age_band=age_band, locale=locale, country=klass.country, failed_logins=0)
-            s.add(row)
-            s.flush()
-            return SignIn(SignInResult.OK, row.id)
+            if klass is not None:
+                _hold_names(s, klass.id)
+            admitted = _admit(s, klass, display_name, client)
+            if klass is None or admitted.result is not SignInResult.OK:
+                return admitted
+            assert admitted.display_name is not None, "an admitted name comes tidied"
+            signin_budgets.spend(NAMES_PER_CLIENT, client)
+            signin_budgets.spend(NAMES_PER_CLASS, klass.id)
+            return _add_self(s, klass, admitted.display_name, hashed, age_band, locale)
     except IntegrityError:
         return SignIn(SignInResult.NAME_TAKEN)
+
+
+def _add_self(s: Session, klass: Classroom, name: str, hashed: str | None, age_band: str | None,
+              locale: str) -> SignIn:
+    if klass.approve_new_names:
+        s.add(JoinRequest(class_id=klass.id, display_name=name, picture_password_hash=hashed,
+                          age_band=age_band, locale=locale))
+        s.flush()
+        return SignIn(SignInResult.PENDING, display_name=name)
+    row = _new_learner(klass, name, hashed, age_band, locale)
+    s.add(row)
+    s.flush()
+    return SignIn(SignInResult.OK, row.id, display_name=name)
+
+
+def set_approve_new_names(class_id: int, approve: bool, *, as_educator: int | None = None) -> None:
+    """Whether names children add themselves wait for the teacher; names already waiting stay waiting."""
+    with db.write() as s:
+        owned_class(s, class_id, as_educator).approve_new_names = approve
+
+
+def join_requests(class_id: int, *, as_educator: int | None = None) -> list[JoinRequestInfo]:
+    """Names waiting for the teacher's approval, oldest first."""
+    with db.read() as s:
+        owned_class(s, class_id, as_educator)
+        rows = s.scalars(select(JoinRequest).where(JoinRequest.class_id == class_id)
+                         .order_by(JoinRequest.created_at, JoinRequest.id))
+        return [JoinRequestInfo.of(r) for r in rows]
+
+
+def _owned_request(s: Session, request_id: int, as_educator: int | None) -> JoinRequest:
+    row = s.get(JoinRequest, request_id, with_for_update=True)
+    if row is None:
+        raise NotFound(f"join request {request_id}")
+    owned_class(s, row.class_id, as_educator)
+    return row
+
+
+def approve_join_request(request_id: int, *, as_educator: int | None = None) -> int:
+    """The name joins the class list with the pictures the child chose; the new learner's id.
+    NameRefused when the class has taken that name or a look-alike since: the request stays."""
+    with db.write() as s:
+        request = _owned_request(s, request_id, as_educator)
+        klass = _hold_names(s, request.class_id)
+        name = _name_for_class(s, klass.id, request.display_name, except_request=request.id)
+        row = _new_learner(klass, name, request.picture_password_hash, request.age_band, request.locale)
+        s.delete(request)
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+def reject_join_request(request_id: int, *, as_educator: int | None = None) -> None:
+    """The name never shows; the child may add themselves again under a real name."""
+    with db.write() as s:
+        s.delete(_owned_request(s, request_id, as_educator))
 
 
 def set_picture_password(learner_id: int, pictures: Sequence[str] | None, *,
@@ -258,9 +443,13 @@ def reset_learner_lock(learner_id: int, *, as_educator: int | None = None) -> No
 
 
 def rename_learner(learner_id: int, display_name: str, *, as_educator: int | None = None) -> None:
-    name = _display_name(display_name)
     try:
         with db.write() as s:
-            owned_learner(s, learner_id, as_educator).display_name = name
+            row = owned_learner(s, learner_id, as_educator)
+            if row.class_id is None:  # a guest: no class list to look alike on
+                row.display_name = _display_name(display_name)
+                return
+            _hold_names(s, row.class_id)
+            row.display_name = _name_for_class(s, row.class_id, display_name, except_learner=row.id)
     except IntegrityError:
-        raise ValueError(f"the class already has a learner called {name!r}") from None
+        raise NameRefused(SignInResult.NAME_TAKEN, display_name) from None

@@ -1,6 +1,8 @@
 """Shared by every learner event: serialise per learner, and apply each idempotency key once."""
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -34,6 +36,17 @@ def key_seen(s: Session, learner_id: int, key: str) -> bool:
     found = s.scalar(select(AppliedEvent.id).where(
         AppliedEvent.learner_id == learner_id, AppliedEvent.idempotency_key == key))
     return found is not None
+
+
+def event_key(kind: str, *about: str | int | None) -> str:
+    """The idempotency key of an event named by what it is about, e.g. ("answer", try, question, attempt).
+
+    Two copies of one event, a double tap or the same tap in two tabs, name the same things and so
+    get the same key, which ``apply_once`` and the unique constraints apply once. Hashed, so that
+    long content ids still fit the key column.
+    """
+    digest = hashlib.sha256(json.dumps(about).encode()).hexdigest()[:40]
+    return check_key(f"{kind}:{digest}")
 
 
 def apply_once(learner_id: int, key: str, kind: str, apply: Callable[[Session], T]) -> tuple[bool, T | None]:

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -90,6 +91,11 @@ class Classroom(Base):
     country: Mapped[str | None] = mapped_column(String(2))  # ISO 3166-1 alpha-2
     # 'learner': learners see their own scores; 'educator': only the educator does.
     results_visibility: Mapped[str] = mapped_column(String(16), default="learner")
+    # Children who add themselves wait in join_request until the educator approves their name.
+    approve_new_names: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # The class spent its budget of wrong picture passwords: picture sign-in rests until then,
+    # or until the educator opens it (course.store.signin_budgets).
+    pictures_rest_until: Mapped[datetime | None]
     archived_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -115,6 +121,28 @@ class Learner(Base):
     country: Mapped[str | None] = mapped_column(String(2))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_active_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class JoinRequest(Base):
+    """A child who added themselves to a class whose new names need the educator's approval.
+
+    Not a learner until approved: the name is on no list a classmate sees, signs no one in and
+    counts in no report. Approving moves it to learner; rejecting deletes it.
+    """
+
+    __tablename__ = "join_request"
+    __table_args__ = (
+        UniqueConstraint("class_id", "display_name"),
+        CheckConstraint("age_band IN ('under-9', '9-12', '13-18')", name="age_band"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    class_id: Mapped[int] = mapped_column(ForeignKey("classroom.id", ondelete="CASCADE"), index=True)
+    display_name: Mapped[str] = mapped_column(String(40))
+    age_band: Mapped[str | None] = mapped_column(String(8))
+    picture_password_hash: Mapped[str | None] = mapped_column(String(160))
+    locale: Mapped[str] = mapped_column(String(8), default="ar")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class QuizTry(Base):

@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 
 from course.auth.passwords import hash_token, new_token
 from course.store import db
-from course.store.events import apply_once
+from course.store.events import apply_once, event_key
 from course.store.models import Learner, LessonProgress
 from course.store.records import LearnerInfo, ProgressSummary
 
@@ -64,10 +64,26 @@ def summary_row(s: Session, learner_id: int, lesson_id: str, content_version: st
     return row
 
 
+def step_key(lesson_id: str, content_version: str, from_step: int | None, step_index: int,
+             place: ProgressSummary | None) -> str:
+    """The key of reaching card ``step_index`` from card ``from_step``, made on ``place``: the summary
+    as the learner's screen last had it (None before the lesson was ever saved).
+
+    The place stands to a move as the attempt number to an answer: the same move made on the same
+    place is one event however often it is sent, while going back and forward again is a new one.
+    """
+    seen = place.updated_at.isoformat() if place is not None else None
+    return event_key("step", lesson_id, content_version, from_step, step_index, seen)
+
+
 def record_step(learner_id: int, lesson_id: str, step_index: int, total_steps: int,
-                elapsed_seconds: float, content_version: str, key: str) -> ProgressSummary:
+                elapsed_seconds: float, content_version: str, key: str,
+                from_step: int | None = None) -> ProgressSummary:
     """The learner reached card ``step_index`` (0-based) of ``total_steps``; counted once per key.
 
+    ``from_step`` is the card Next or Back was tapped on: the move is applied only if that is the
+    card stored as current, so one tap sent twice (say from two tabs) moves once, and the copy gets
+    the summary back unchanged. None means arriving without a tap (opening the lesson): always applied.
     ``elapsed_seconds`` is the time spent on the previous card. The furthest card only moves
     forward (going back to re-read keeps it); reaching the last card completes the lesson.
     """
@@ -77,17 +93,10 @@ def record_step(learner_id: int, lesson_id: str, step_index: int, total_steps: i
 
     def advance(s: Session) -> ProgressSummary:
         row = summary_row(s, learner_id, lesson_id, content_version)
-        now = db.utcnow()
-        # The lesson may have gained or lost cards since the last visit (a new content version).
-        row.furthest_step = min(max(row.furthest_step, step_index), total_steps - 1)
-        row.current_step = step_index
-        row.total_steps = total_steps
-        row.progress = (row.furthest_step + 1) / total_steps
-        row.time_spent_seconds += elapsed
-        row.content_version = content_version
-        row.updated_at = now
-        if row.completed_at is None and row.furthest_step == total_steps - 1:
-            row.completed_at = now
+        # a summary not yet stored has no current card for a copy to be late for
+        stale = from_step is not None and row.id is not None and row.current_step != from_step
+        if not stale:
+            _reach(row, step_index, total_steps, elapsed, content_version)
         s.flush()
         return ProgressSummary.of(row)
 
@@ -99,6 +108,20 @@ def record_step(learner_id: int, lesson_id: str, step_index: int, total_steps: i
     if current is None:
         raise ValueError(f"key {key!r} was already used for another event")
     return current
+
+
+def _reach(row: LessonProgress, step_index: int, total_steps: int, elapsed: int, content_version: str) -> None:
+    now = db.utcnow()
+    # The lesson may have gained or lost cards since the last visit (a new content version).
+    row.furthest_step = min(max(row.furthest_step, step_index), total_steps - 1)
+    row.current_step = step_index
+    row.total_steps = total_steps
+    row.progress = (row.furthest_step + 1) / total_steps
+    row.time_spent_seconds += elapsed
+    row.content_version = content_version
+    row.updated_at = now
+    if row.completed_at is None and row.furthest_step == total_steps - 1:
+        row.completed_at = now
 
 
 def lesson_progress(learner_id: int) -> dict[str, ProgressSummary]:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from course.store import db
 from course.store.errors import NotFound
-from course.store.events import key_seen, lock_learner
+from course.store.events import event_key, key_seen, lock_learner
 from course.store.models import Answer, AppliedEvent, QuizTry
 from course.store.progress import summary_row
 from course.store.records import AnswerInfo, QuizState, TryInfo, check_key
@@ -62,6 +62,11 @@ def _owned_try(s: Session, try_id: int, learner_id: int | None) -> QuizTry:
     if row is None or (learner_id is not None and row.learner_id != learner_id):
         raise NotFound(f"quiz try {try_id}")
     return row
+
+
+def answer_key(try_id: int, question_id: str, attempt: int) -> str:
+    """The key of an answer is the attempt it is: a copy from a double tap or a second tab is one answer."""
+    return event_key("answer", try_id, question_id, attempt)
 
 
 def record_answer(try_id: int, learner_id: int, question_id: str, chosen: Iterable[str], correct: bool,

@@ -54,11 +54,31 @@ class ClassInfo:
     results_visibility: str
     archived_at: datetime | None
     created_at: datetime
+    approve_new_names: bool = False
+    pictures_rest_until: datetime | None = None  # picture sign-in rests until then (or the teacher opens it)
+
+    def pictures_resting(self, now: datetime) -> bool:
+        return self.pictures_rest_until is not None and self.pictures_rest_until > now
 
     @classmethod
     def of(cls, row: m.Classroom) -> ClassInfo:
         return cls(row.id, row.educator_id, row.name, row.join_code, row.allow_self_register,
-                   row.country, row.results_visibility, row.archived_at, row.created_at)
+                   row.country, row.results_visibility, row.archived_at, row.created_at,
+                   row.approve_new_names, row.pictures_rest_until)
+
+
+@dataclass(frozen=True)
+class JoinRequestInfo:
+    """A name a child added to a class, waiting for the educator's approval."""
+
+    id: int
+    class_id: int
+    display_name: str
+    created_at: datetime
+
+    @classmethod
+    def of(cls, row: m.JoinRequest) -> JoinRequestInfo:
+        return cls(row.id, row.class_id, row.display_name, row.created_at)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,9 @@
 """Educator sign-in for the server: our own pages (no Panel CDN logo), signed cookies,
 rate limiting by network and lockout by account, and the one-time setup link.
 
+Passwords are hashed and verified in course.web.hashing's pool, never on the event loop that
+serves the children's pages.
+
 Bokeh asks the auth provider for the user before it builds any page session, so an
 unsigned visitor to /educator is sent to the sign-in page and never gets a session.
 Children's pages need no account: every other path gets a guest user.
@@ -20,7 +23,9 @@ from course.auth.secret import server_secret
 from course.l10n import locales
 from course.store import accounts, signin_limits
 from course.store.accounts import LoginResult
+from course.store.errors import SetupError
 from course.web import assets, shared
+from course.web.hashing import hashing
 
 log = logging.getLogger("course.web")
 EDUCATOR_COOKIE = "amaan_educator"
@@ -99,7 +104,7 @@ class LoginHandler(_Page):
     def get(self) -> None:
         self.render_form("educator-login-title", LOGIN_FIELDS, "educator-sign-in")
 
-    def post(self) -> None:
+    async def post(self) -> None:
         self.check_xsrf_cookie()
         t = shared.tr(_locale(self))
         limiter, key = _limiter(), self.network_key()
@@ -107,17 +112,19 @@ class LoginHandler(_Page):
             self.render_form("educator-login-title", LOGIN_FIELDS, "educator-sign-in",
                              t("educator-too-many"), status=429)
             return
-        login = accounts.verify_educator_login(self.get_body_argument("username", ""),
-                                               self.get_body_argument("password", ""))
+        login = await hashing(accounts.verify_educator_login, self.get_body_argument("username", ""),
+                              self.get_body_argument("password", ""))
         if login.result is LoginResult.OK:
-            limiter.succeeded(key)
+            # The network's count of failures stays: a success (say, with the guesser's own
+            # account) must not buy another ratelimit.LIMIT guesses at everyone else's.
             self.set_signed_cookie(EDUCATOR_COOKIE, str(login.educator.id), expires_days=SESSION_DAYS,
                                    httponly=True, samesite="Lax")
             self.redirect("/educator")
             return
         limiter.failed(key)
-        message = t("educator-locked") if login.result is LoginResult.LOCKED else t("educator-wrong")
-        self.render_form("educator-login-title", LOGIN_FIELDS, "educator-sign-in", message, status=401)
+        # Unknown username, wrong password or locked account: one answer, so that the page never
+        # tells which usernames exist (the store makes them cost the same time too).
+        self.render_form("educator-login-title", LOGIN_FIELDS, "educator-sign-in", t("educator-wrong"), status=401)
 
 
 class LogoutHandler(tornado.web.RequestHandler):
@@ -144,12 +151,16 @@ class SetupHandler(_Page):
             return
         self.render_form("setup-title", SETUP_FIELDS, "setup-create", intro_id="setup-intro")
 
-    def post(self) -> None:
+    async def post(self) -> None:
         self.check_xsrf_cookie()
         t = shared.tr(_locale(self))
         limiter, key = _limiter(), f"setup:{self.request.remote_ip}"
         if not limiter.allowed(key):
             self.render_form("setup-title", SETUP_FIELDS, "setup-create", t("educator-too-many"), status=429)
+            return
+        token = self.get_query_argument("token", "")
+        if not accounts.setup_link_works(token):  # checked first: a wrong or used link costs no hashing
+            self._refuse_link(t, limiter, key)
             return
         password = self.get_body_argument("password", "")
         error = None
@@ -161,17 +172,23 @@ class SetupHandler(_Page):
             self.render_form("setup-title", SETUP_FIELDS, "setup-create", error, "setup-intro", status=400)
             return
         try:
-            educator_id = accounts.create_first_admin(
-                self.get_query_argument("token", ""), self.get_body_argument("username", ""), password,
-                self.get_body_argument("display_name", ""))
-        except Exception as exc:  # a wrong or used token, or a bad username: say so, create nothing
+            educator_id = await hashing(accounts.create_first_admin, token, self.get_body_argument("username", ""),
+                                        password, self.get_body_argument("display_name", ""))
+        except SetupError:  # another visitor with the link was quicker
+            self._refuse_link(t, limiter, key)
+            return
+        except ValueError as exc:  # a malformed username or display name: say so, create nothing
             log.info("setup refused: %s", exc)
-            limiter.failed(key)
-            self.render_form("setup-title", SETUP_FIELDS, "setup-create", t("setup-invalid"), status=403)
+            self.render_form("setup-title", SETUP_FIELDS, "setup-create", t("edu-educator-invalid"), "setup-intro",
+                             status=400)
             return
         self.set_signed_cookie(EDUCATOR_COOKIE, str(educator_id), expires_days=SESSION_DAYS,
                                httponly=True, samesite="Lax")
         self.redirect("/educator")
+
+    def _refuse_link(self, t, limiter: ratelimit.Limiter, key: str) -> None:
+        limiter.failed(key)
+        self.render_form("setup-title", SETUP_FIELDS, "setup-create", t("setup-invalid"), status=403)
 
 
 class Auth(AuthProvider):

@@ -12,9 +12,13 @@ import param
 
 from course.auth.pictures import random_sequence
 from course.store import accounts, classes, privacy
+from course.store.classes import NameRefused, SignInResult
 from course.store.errors import NotAllowed, NotFound
+from course.web.hashing import hashing
 
 log = logging.getLogger("course.web")
+# What the educator is told when the store refuses a learner's name (adding one, or approving one).
+NAME_REFUSED = {SignInResult.NAME_INVALID: "edu-learner-name-needed", SignInResult.NAME_TAKEN: "edu-learner-name-taken"}
 
 
 class EducatorState(param.Parameterized):
@@ -43,6 +47,12 @@ class EducatorState(param.Parameterized):
             return []
         return classes.learners_of_class(self.class_id, as_educator=self.educator_id)
 
+    def waiting(self):
+        """Names children added to the class that wait for the educator's approval."""
+        if self.current_class() is None:
+            return []
+        return classes.join_requests(self.class_id, as_educator=self.educator_id)
+
     def _say(self, message_id: str, kind: str = "good", **args) -> None:
         self.notice = (message_id, args, kind)
 
@@ -51,15 +61,20 @@ class EducatorState(param.Parameterized):
         if not name:
             self._say("edu-class-name-needed", "try")
             return
-        info = classes.create_class(self.educator_id, name, country=country or None,
-                                    allow_self_register=allow_self_register)
+        try:
+            info = classes.create_class(self.educator_id, name, country=country or None,
+                                        allow_self_register=allow_self_register)
+        except ValueError:  # nothing visible was left of the name once tidied
+            self._say("edu-class-name-needed", "try")
+            return
         self.class_id = info.id
         self.classes_version += 1
         self._say("edu-class-created", name=info.name, code=info.join_code)
 
     def choose_class(self, class_id: int | None) -> None:
-        self.class_id = class_id
-        self.learners_version += 1
+        # One batch: the class view redraws once. Redrawn twice, it replaced the buttons a teacher
+        # could already be pressing (approve, unlock), and the press was lost.
+        self.param.update(class_id=class_id, learners_version=self.learners_version + 1)
 
     def new_code(self) -> None:
         code = classes.regenerate_join_code(self.class_id, as_educator=self.educator_id)
@@ -82,8 +97,8 @@ class EducatorState(param.Parameterized):
         klass = self.current_class()
         try:
             classes.add_learner(self.class_id, name, pictures, locale=self.locale, as_educator=self.educator_id)
-        except ValueError:
-            self._say("edu-learner-name-taken", "try", name=name)
+        except NameRefused as refused:
+            self._say(NAME_REFUSED[refused.result], "try", name=name)
             return None
         self.learners_version += 1
         self._say("edu-learner-added", name=name, pictures=" ".join(pictures), klass=klass.name if klass else "")
@@ -102,6 +117,44 @@ class EducatorState(param.Parameterized):
         self.learners_version += 1
         self._say("edu-learner-unlocked", name=name)
 
+    def unlock_class(self) -> None:
+        """Every child of the class may sign in again now, after a run of wrong pictures."""
+        klass = self.current_class()
+        if klass is None:
+            return
+        classes.unlock_class(klass.id, as_educator=self.educator_id)
+        self.learners_version += 1
+        self._say("edu-class-unlocked", name=klass.name)
+
+    def require_approval(self, approve: bool) -> None:
+        klass = self.current_class()
+        if klass is None or klass.approve_new_names == approve:
+            return  # nothing changes (the view shows the stored setting and hears it back)
+        classes.set_approve_new_names(klass.id, approve, as_educator=self.educator_id)
+        self.learners_version += 1
+        self._say("edu-approval-on" if approve else "edu-approval-off")
+
+    def approve(self, request_id: int, name: str) -> None:
+        try:
+            classes.approve_join_request(request_id, as_educator=self.educator_id)
+        except NameRefused as refused:  # the class took this name or a look-alike meanwhile
+            self._say(NAME_REFUSED[refused.result], "try", name=name)
+            return
+        except NotFound:  # already approved or rejected (a second click, another tab)
+            pass
+        else:
+            self._say("edu-name-approved", name=name)
+        self.learners_version += 1
+
+    def reject(self, request_id: int, name: str) -> None:
+        try:
+            classes.reject_join_request(request_id, as_educator=self.educator_id)
+        except NotFound:  # already approved or rejected (a second click, another tab)
+            pass
+        else:
+            self._say("edu-name-rejected", name=name)
+        self.learners_version += 1
+
     def delete(self, learner_id: int, name: str) -> None:
         privacy.delete_learner(learner_id, as_educator=self.educator_id)
         self.learners_version += 1
@@ -112,9 +165,10 @@ class EducatorState(param.Parameterized):
         data = privacy.export_learner(learner_id, as_educator=self.educator_id)
         return json.dumps(data, ensure_ascii=False, indent=2, default=str).encode("utf-8")
 
-    def add_educator(self, username: str, display_name: str, password: str) -> None:
+    async def add_educator(self, username: str, display_name: str, password: str) -> None:
+        """Hashes the new password in the pool: on the event loop it would stall every child's page."""
         try:
-            accounts.add_educator(self.educator_id, username, password, display_name)
+            await hashing(accounts.add_educator, self.educator_id, username, password, display_name)
         except NotAllowed:
             self._say("edu-admin-only", "try")
             return
@@ -123,6 +177,18 @@ class EducatorState(param.Parameterized):
             self._say("edu-educator-invalid", "try")
             return
         self._say("edu-educator-added", name=display_name or username)
+
+    def locked_educators(self) -> set[int]:
+        return accounts.locked_educators()
+
+    def unlock_educator(self, educator_id: int, name: str) -> None:
+        """The store checks that this educator is an admin; the page only offers the button."""
+        try:
+            accounts.unlock_educator(self.educator_id, educator_id)
+        except NotAllowed:
+            self._say("edu-admin-only", "try")
+            return
+        self._say("edu-educator-unlocked", name=name)
 
 
 __all__ = ["EducatorState", "NotAllowed", "NotFound"]

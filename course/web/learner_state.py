@@ -3,6 +3,8 @@
 Plain param objects, so they can be driven and tested without a browser. Every user
 event is saved through named store functions in one transaction; a failed save keeps
 the learner where they are and says so, and the same event can be sent again safely.
+A tap names what it was made on (``next(shown)``, ``check(question_id, chosen)``): a late
+or doubled one is ignored, never applied to the card or question shown since.
 """
 from __future__ import annotations
 
@@ -13,9 +15,10 @@ import uuid
 import param
 
 from course.content.model import TRACKS, LessonEntry
-from course.learning.quiz import Check, QuizRun
+from course.learning.quiz import Check, QuizRun, Refusal
 from course.store import progress as store_progress
 from course.store import quizzes as store_quizzes
+from course.store.records import ProgressSummary
 from course.web import shared
 
 log = logging.getLogger("course.web")
@@ -61,6 +64,8 @@ class LearnerState(param.Parameterized):
         self.try_id: int | None = None
         self._step_started = time.monotonic()
         self._progress_cache: dict | None = None
+        # the lesson's summary as the store last gave it back: the place this screen's moves start from
+        self._place: ProgressSummary | None = None
 
     # ---- derived values ----------------------------------------------------------------
 
@@ -141,6 +146,7 @@ class LearnerState(param.Parameterized):
         summary = self.progress().get(lesson_id)
         open_try = store_quizzes.current_try(self.learner_id, lesson_id) if self.learner_id else None
         self.run, self.try_id = None, None
+        self._place = summary
         with param.parameterized.batch_call_watchers(self):
             self.lesson_id = lesson_id
             self.picked = None
@@ -155,10 +161,20 @@ class LearnerState(param.Parameterized):
         self._step_started = time.monotonic()
         self._record_step()
 
-    def go(self, delta: int) -> None:
-        if self.entry is None:
+    def next(self, shown: int) -> None:
+        """Next, tapped on card ``shown``: the next card, or the quiz after the last one."""
+        self._move(shown, +1)
+
+    def back(self, shown: int) -> None:
+        """Back, tapped on card ``shown``."""
+        self._move(shown, -1)
+
+    def _move(self, shown: int, delta: int) -> None:
+        # A tap counts only on the card it was shown on: the second click of a double tap leaves
+        # the browser before the next card arrives, so it names the card already left.
+        if self.entry is None or self.screen != "lesson" or shown != self.step:
             return
-        target = self.step + delta
+        target = shown + delta
         if target < 0:
             return
         if target >= self.total_steps:
@@ -167,7 +183,7 @@ class LearnerState(param.Parameterized):
         with param.parameterized.batch_call_watchers(self):
             self.step = target
             self.picked = None
-        self._record_step()
+        self._record_step(shown)
 
     def pick(self, option_id: str) -> None:
         step = self.current_step
@@ -230,16 +246,29 @@ class LearnerState(param.Parameterized):
         self._progress_cache = None
         return result
 
-    def _record_step(self) -> None:
+    def _record_step(self, shown: int | None = None) -> None:
+        """Save the card reached, by a tap on card ``shown`` or (None) by opening the lesson."""
         if not self.learner_id or self.entry is None:
             return
         now = time.monotonic()
         elapsed, self._step_started = now - self._step_started, now
+        from_step = shown if self._stored_card() == shown else None
+        key = store_progress.step_key(self.lesson_id, self.entry.version, from_step, self.step, self._place)
         try:
-            self._saved(store_progress.record_step, self.learner_id, self.lesson_id, self.step,
-                        self.total_steps, elapsed, self.entry.version, f"step:{uuid.uuid4().hex}")
+            self._place = self._saved(store_progress.record_step, self.learner_id, self.lesson_id, self.step,
+                                      self.total_steps, elapsed, self.entry.version, key, from_step)
         except SaveFailed:
             pass  # the place is still shown; the next card saves the furthest point again
+
+    def _stored_card(self) -> int | None:
+        """The lesson's current card as the store last said, if this screen knows it.
+
+        The store moves the learner only from that card, so one tap sent from two tabs moves once.
+        A tap on another card (a save failed, or another tab moved) is saved as an arrival instead:
+        refused, it would keep this screen's progress from ever being saved again.
+        """
+        place = self._place
+        return place.current_step if place is not None and place.lesson_id == self.lesson_id else None
 
     # ---- quiz --------------------------------------------------------------------------
 
@@ -280,25 +309,38 @@ class LearnerState(param.Parameterized):
             self.run.use_hint()
             self.quiz_version += 1
 
-    def check(self, chosen) -> Check | None:
-        """Grade and save one answer. None when it can't be taken (already answered, nothing chosen)."""
+    def check(self, question_id: str, chosen) -> Check | None:
+        """Check, tapped on question ``question_id`` with ``chosen``: graded and saved.
+
+        None when it uses no try: nothing chosen, a question no longer open (a late or doubled
+        tap), or the answer the last try had (the screen asks for another, see ``QuizRun.refusal``).
+        """
         run = self.run
-        if run is None or run.current.finished or not chosen:
+        if run is None or not chosen:
             return None
-        result = run.check(frozenset(chosen))
-        if self.learner_id and self.try_id:
-            # the key is the attempt itself: a resend or double click can never count twice
-            key = f"answer:{self.try_id}:{result.question_id}:{result.attempt}"
-            try:
-                self._saved(store_quizzes.record_answer, self.try_id, self.learner_id, result.question_id,
-                            sorted(result.chosen), result.correct, result.hint_used, result.attempt,
-                            self.entry.version, key)
-            except SaveFailed:
-                run.current.checks.pop()  # not saved: let the learner send it again
-                self.quiz_version += 1
-                return None
+        result = run.submit(question_id, chosen)
+        if isinstance(result, Refusal):
+            return None
+        if self.learner_id and self.try_id and not self._save_answer(result):
+            return None
         self.quiz_version += 1
         return result
+
+    def _save_answer(self, result: Check) -> bool:
+        """Store the attempt; False if it was not stored, and the quiz is put back as the store has it."""
+        key = store_quizzes.answer_key(self.try_id, result.question_id, result.attempt)
+        try:
+            recorded = self._saved(store_quizzes.record_answer, self.try_id, self.learner_id, result.question_id,
+                                   sorted(result.chosen), result.correct, result.hint_used, result.attempt,
+                                   self.entry.version, key)
+        except SaveFailed:
+            self.run.current.checks.pop()  # not saved: let the learner send it again
+            self.quiz_version += 1
+            return False
+        if not recorded:
+            # another tab took this attempt first, or the try is over: the store's answers stand
+            self._resume_quiz(self.try_id)
+        return recorded
 
     def next_question(self) -> None:
         run = self.run

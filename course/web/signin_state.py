@@ -2,7 +2,8 @@
 
 Kept apart from the lesson state: it only ends by handing a learner id to LearnerState.
 Every refusal is a message id the view shows in kind words; nothing is ever said about
-another child except the names on the class list.
+another child except the names on the class list, nor how many tries are left. The store
+decides everything (course.store.classes); this only turns its results into steps and words.
 """
 from __future__ import annotations
 
@@ -15,12 +16,24 @@ from course.auth import ratelimit
 from course.auth.pictures import LENGTH, PICTURES
 from course.auth.secret import server_secret
 from course.store import classes
-from course.store.classes import SignInResult
+from course.store.classes import SignIn, SignInResult
 
 log = logging.getLogger("course.web")
 LEARNER_COOKIE = "amaan_learner"
 LEARNER_COOKIE_DAYS = 120  # a school term: shared school tablets are signed out by the child or teacher
 _limiter = ratelimit.MemoryLimiter()
+Say = tuple[str, str]  # (message id, step to show it on)
+# What a child is told when the store refuses; one table for picking a name and for adding it.
+REFUSED: dict[SignInResult, Say] = {
+    SignInResult.WRONG_PICTURES: ("signin-wrong-pictures", "pictures"),
+    SignInResult.LOCKED: ("signin-locked", "pictures"),
+    SignInResult.RESTING: ("signin-resting", "pictures"),
+    SignInResult.NAME_INVALID: ("signin-new-name-needed", "new-name"),
+    SignInResult.NAME_TAKEN: ("signin-name-taken", "new-name"),
+    SignInResult.TOO_MANY_NEW: ("signin-too-many-new", "new-name"),
+}
+# The class closed, or the child was removed, while they were signing in: start again.
+START_AGAIN: Say = ("signin-wrong-code", "code")
 
 
 def sign_learner(learner_id: int) -> str:
@@ -39,7 +52,7 @@ def learner_from_cookie(value: str | None) -> int | None:
 
 
 class SignInState(param.Parameterized):
-    step = param.Selector(default="code", objects=["code", "name", "new-name", "pictures"])
+    step = param.Selector(default="code", objects=["code", "name", "new-name", "pictures", "waiting"])
     code = param.String(default="")
     roster = param.List(default=[], doc="(learner id, display name) of the class")
     class_name = param.String(default="")
@@ -82,15 +95,12 @@ class SignInState(param.Parameterized):
             self.param.update(step="new-name", registering=True, pictures=[], error=None)
 
     def choose_name(self, name: str) -> None:
-        """A new child's display name; their pictures come next (they choose them)."""
-        name = " ".join((name or "").split())
-        if not name:
-            self.error = ("signin-new-name-needed", {})
-            return
-        if name.casefold() in {n.casefold() for _i, n in self.roster}:
-            self.error = ("signin-name-taken", {})
-            return
-        self.param.update(learner_name=name, step="pictures", pictures=[], error=None)
+        """A new child's display name, as the class list will show it; their pictures come next."""
+        check = classes.check_new_name(self.code, name or "", client=self._client)
+        if check.result is SignInResult.OK:
+            self.param.update(learner_name=check.display_name, step="pictures", pictures=[], error=None)
+        else:
+            self._refused(check.result)
 
     def tap(self, picture: str) -> None:
         if picture not in PICTURES or len(self.pictures) >= LENGTH:
@@ -107,21 +117,23 @@ class SignInState(param.Parameterized):
                           registering=False)
 
     def _register(self) -> None:
-        result = classes.self_register(self.code, self.learner_name, self.pictures)
-        if result.result is SignInResult.OK:
-            self.param.update(error=None, signed_in=(result.learner_id, self.learner_name))
-        elif result.result is SignInResult.NAME_TAKEN:
-            self.param.update(pictures=[], step="new-name", error=("signin-name-taken", {}))
+        result = classes.self_register(self.code, self.learner_name, self.pictures, client=self._client)
+        if result.result is SignInResult.PENDING:  # the teacher approves the name first
+            self.param.update(pictures=[], step="waiting", registering=False, error=None)
         else:
-            self.param.update(pictures=[], step="code", registering=False, error=("signin-wrong-code", {}))
+            self._answer(result)
 
     def _verify(self) -> None:
-        result = classes.verify_picture_password(self.code, self.learner_id, self.pictures)
+        self._answer(classes.verify_picture_password(self.code, self.learner_id, self.pictures,
+                                                     client=self._client))
+
+    def _answer(self, result: SignIn) -> None:
         if result.result is SignInResult.OK:
             self.param.update(error=None, signed_in=(result.learner_id, self.learner_name))
-        elif result.result is SignInResult.WRONG_PICTURES:
-            self.param.update(pictures=[], error=("signin-wrong-pictures", {"tries": result.tries_left or 0}))
-        elif result.result is SignInResult.LOCKED:
-            self.param.update(pictures=[], error=("signin-locked", {}))
-        else:  # the class closed or the child was removed while signing in: start again
-            self.param.update(pictures=[], step="code", error=("signin-wrong-code", {}))
+        else:
+            self._refused(result.result)
+
+    def _refused(self, result: SignInResult) -> None:
+        message_id, step = REFUSED.get(result, START_AGAIN)
+        self.param.update(pictures=[], step=step, error=(message_id, {}),
+                          registering=self.registering and step != "code")

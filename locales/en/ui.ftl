@@ -66,6 +66,7 @@ quiz-tries-left = { $tries ->
     [one] You can try one more time.
    *[other] You can try { $tries } more times.
 }
+quiz-pick-another = You tried this answer already. Pick a different one.
 quiz-answer-was = The right answer:
 quiz-next-question = Next question
 quiz-see-results = See my results
@@ -114,8 +115,7 @@ educator-login-title = Educator sign-in
 educator-username = Username
 educator-password = Password
 educator-sign-in = Sign in
-educator-wrong = That username and password don't match. Check them and try again.
-educator-locked = This account is locked after too many wrong passwords. Try again in 15 minutes, or ask your school admin.
+educator-wrong = That username and password don't match. Check them and try again. After too many wrong passwords an account is locked for a few minutes; your school admin can unlock it sooner.
 educator-too-many = Too many attempts from this network. Wait a few minutes and try again.
 educator-sign-out = Sign out
 setup-title = Create the first educator account
@@ -146,11 +146,9 @@ signin-pictures = { $count ->
 }
 signin-progress = { $done } of { $total } pictures
 signin-start-again = Start again
-signin-wrong-pictures = { $tries ->
-    [one] Those pictures are not the right ones. You can try one more time.
-   *[other] Those pictures are not the right ones. You can try { $tries } more times.
-}
+signin-wrong-pictures = Those pictures are not the right ones. Try again.
 signin-locked = Your sign-in is resting for a while. Ask your teacher to open it for you.
+signin-resting = Signing in with pictures is resting for a while. Ask your teacher to help you.
 signin-guest = Continue as a guest
 signin-as = Signed in: { $name }
 signin-sign-out = Sign out
@@ -199,10 +197,25 @@ edu-add-learner = Add a learner
 edu-learner-name = Display name (a first name or a nickname: no surname needed)
 edu-add = Add
 edu-learner-name-needed = Type the learner's display name.
-edu-learner-name-taken = The class already has a learner called { $name }. Add a letter or a nickname.
+edu-learner-name-taken = The class already has a learner called { $name }, or a name that looks just like it. Add a letter or a nickname.
 edu-learner-added = { $name } is in the class. Their picture password is: { $pictures }. Tell them, or write it on a card for them.
 edu-learner-new-pictures = { $name }'s new picture password is: { $pictures }.
 edu-learner-unlocked = { $name } can sign in again.
+edu-unlock-class = Let the whole class sign in again
+edu-class-unlocked = Everyone in { $name } can sign in again.
+edu-class-resting = Signing in with pictures is resting in this class after many wrong pictures. If your learners are with you, let the whole class sign in again.
+edu-class-approve-names = New names need my approval
+edu-approval-on = Names that learners add now wait for your approval before classmates see them.
+edu-approval-off = Names that learners add now join the class at once.
+edu-waiting = { $count ->
+    [one] One name waits for your approval
+   *[other] { $count } names wait for your approval
+}
+edu-waiting-help = Learners added these names themselves. Approve a name to put it on the class list. Reject it if it isn't the name of a learner in your class.
+edu-approve = Approve
+edu-reject = Reject
+edu-name-approved = { $name } is on the class list now.
+edu-name-rejected = The name { $name } was not added.
 edu-learner-deleted = { $name } and everything recorded about them have been deleted.
 edu-last-active = Last active
 edu-locked = Resting after wrong pictures
@@ -211,9 +224,11 @@ edu-new-pictures = New pictures
 edu-export = Export data (JSON)
 edu-delete = Delete
 edu-delete-confirm = Delete for good
-edu-admin-only = Only a school admin can add educators.
+edu-admin-only = Only a school admin can add educators or unlock their accounts.
 edu-educator-invalid = Check the username (letters, numbers, dots) and use a password of at least 10 characters.
 edu-educator-added = { $name } can now sign in.
+edu-educator-locked = Locked after wrong passwords
+edu-educator-unlocked = { $name } can sign in again.
 edu-add-educator = Add an educator
 edu-helplines-intro = Every entry we hold, with its source. Children only ever see entries marked verified; where a country has none, they see the trusted-adult guidance only.
 edu-helpline-verified = Verified: shown to children
@@ -335,7 +350,10 @@ signin-new = I'm new: add me
 signin-new-help = Type the name your teacher and friends call you. A first name or a nickname is enough.
 signin-new-name = Your name
 signin-new-name-needed = Type your name first.
-signin-name-taken = Someone in the class already has this name. Add a letter or use a nickname.
+signin-name-taken = Someone in the class already has this name, or one that looks just like it. Add a letter or use a nickname.
+signin-too-many-new = Many new names were added just now. Ask your teacher to add you, or try again later.
+signin-wait-title = Thank you, { $name }!
+signin-wait-teacher = Your teacher will add you to the class soon. Then come back, tap your name and your secret pictures.
 signin-choose-pictures = { $count ->
     [one] Choose your secret picture, and remember it!
    *[other] Choose { $count } secret pictures, in order, and remember them!

@@ -69,6 +69,7 @@ quiz-tries-left = { $tries ->
     [many] Tu peux essayer encore { $tries } de fois.
    *[other] Tu peux essayer encore { $tries } fois.
 }
+quiz-pick-another = Tu as déjà essayé cette réponse. Choisis-en une autre.
 quiz-answer-was = La bonne réponse :
 quiz-next-question = Question suivante
 quiz-see-results = Voir mes résultats
@@ -118,8 +119,7 @@ educator-login-title = Connexion éducateur
 educator-username = Nom d'utilisateur
 educator-password = Mot de passe
 educator-sign-in = Se connecter
-educator-wrong = Ce nom d'utilisateur et ce mot de passe ne correspondent pas. Vérifiez-les et réessayez.
-educator-locked = Ce compte est bloqué après trop de mots de passe erronés. Réessayez dans 15 minutes ou demandez à l'administrateur de l'école.
+educator-wrong = Ce nom d'utilisateur et ce mot de passe ne correspondent pas. Vérifiez-les et réessayez. Après trop de mots de passe erronés, un compte est bloqué quelques minutes ; l'administrateur de l'école peut le débloquer plus tôt.
 educator-too-many = Trop de tentatives depuis ce réseau. Attendez quelques minutes et réessayez.
 educator-sign-out = Se déconnecter
 setup-title = Créer le premier compte éducateur
@@ -152,12 +152,9 @@ signin-pictures = { $count ->
 }
 signin-progress = { $done } image(s) sur { $total }
 signin-start-again = Recommencer
-signin-wrong-pictures = { $tries ->
-    [one] Ce ne sont pas les bonnes images. Tu peux essayer encore une fois.
-    [many] Ce ne sont pas les bonnes images. Tu peux essayer encore { $tries } de fois.
-   *[other] Ce ne sont pas les bonnes images. Tu peux essayer encore { $tries } fois.
-}
+signin-wrong-pictures = Ce ne sont pas les bonnes images. Essaie encore.
 signin-locked = Ta connexion se repose un moment. Demande à ton enseignant de la rouvrir.
+signin-resting = La connexion avec les images se repose un moment. Demande à ton enseignant de t'aider.
 signin-guest = Continuer en invité
 signin-as = Connecté : { $name }
 signin-sign-out = Se déconnecter
@@ -207,10 +204,26 @@ edu-add-learner = Ajouter un élève
 edu-learner-name = Nom affiché (un prénom ou un surnom : pas besoin de nom de famille)
 edu-add = Ajouter
 edu-learner-name-needed = Tapez le nom affiché de l'élève.
-edu-learner-name-taken = La classe a déjà un élève appelé { $name }. Ajoutez une lettre ou un surnom.
+edu-learner-name-taken = La classe a déjà un élève appelé { $name }, ou un nom qui lui ressemble beaucoup. Ajoutez une lettre ou un surnom.
 edu-learner-added = { $name } est dans la classe. Ses images secrètes sont : { $pictures }. Dites-les-lui ou notez-les sur une carte.
 edu-learner-new-pictures = Les nouvelles images secrètes de { $name } sont : { $pictures }.
 edu-learner-unlocked = { $name } peut de nouveau se connecter.
+edu-unlock-class = Rouvrir la connexion à toute la classe
+edu-class-unlocked = Tous les élèves de { $name } peuvent de nouveau se connecter.
+edu-class-resting = La connexion avec les images est en pause dans cette classe après beaucoup d'images erronées. Si vos élèves sont avec vous, rouvrez la connexion à toute la classe.
+edu-class-approve-names = Les nouveaux prénoms attendent mon accord
+edu-approval-on = Les prénoms ajoutés par les élèves attendent maintenant votre accord avant que la classe les voie.
+edu-approval-off = Les prénoms ajoutés par les élèves rejoignent maintenant la classe tout de suite.
+edu-waiting = { $count ->
+    [one] Un prénom attend votre accord
+    [many] { $count } de prénoms attendent votre accord
+   *[other] { $count } prénoms attendent votre accord
+}
+edu-waiting-help = Des élèves ont ajouté ces prénoms eux-mêmes. Acceptez un prénom pour qu'il apparaisse dans la liste de la classe ; refusez-le s'il n'est pas celui d'un élève de votre classe.
+edu-approve = Accepter
+edu-reject = Refuser
+edu-name-approved = { $name } est maintenant dans la liste de la classe.
+edu-name-rejected = Le prénom { $name } n'a pas été ajouté.
 edu-learner-deleted = { $name } et tout ce qui le concerne ont été supprimés.
 edu-last-active = Dernière activité
 edu-locked = En pause après des images erronées
@@ -219,9 +232,11 @@ edu-new-pictures = Nouvelles images
 edu-export = Exporter les données (JSON)
 edu-delete = Supprimer
 edu-delete-confirm = Supprimer définitivement
-edu-admin-only = Seul un administrateur de l'école peut ajouter des éducateurs.
+edu-admin-only = Seul un administrateur de l'école peut ajouter des éducateurs ou débloquer leur compte.
 edu-educator-invalid = Vérifiez le nom d'utilisateur (lettres, chiffres, points) et choisissez un mot de passe d'au moins 10 caractères.
 edu-educator-added = { $name } peut maintenant se connecter.
+edu-educator-locked = Bloqué après des mots de passe erronés
+edu-educator-unlocked = { $name } peut de nouveau se connecter.
 edu-add-educator = Ajouter un éducateur
 edu-helplines-intro = Toutes nos entrées, avec leur source. Les enfants ne voient que les entrées vérifiées ; là où un pays n'en a aucune, ils ne voient que les conseils sur l'adulte de confiance.
 edu-helpline-verified = Vérifiée : montrée aux enfants
@@ -344,7 +359,10 @@ signin-new = Je suis nouveau : ajoute-moi
 signin-new-help = Écris le prénom ou le surnom que ton enseignant et tes amis utilisent.
 signin-new-name = Ton prénom
 signin-new-name-needed = Écris d'abord ton prénom.
-signin-name-taken = Quelqu'un dans la classe a déjà ce nom. Ajoute une lettre ou utilise un surnom.
+signin-name-taken = Quelqu'un dans la classe a déjà ce nom, ou un nom qui lui ressemble beaucoup. Ajoute une lettre ou utilise un surnom.
+signin-too-many-new = Beaucoup de nouveaux prénoms viennent d'être ajoutés. Demande à ton enseignant de t'ajouter, ou réessaie plus tard.
+signin-wait-title = Merci, { $name } !
+signin-wait-teacher = Ton enseignant va bientôt t'ajouter à la classe. Ensuite, reviens ici, touche ton prénom puis tes images secrètes.
 signin-choose-pictures = { $count ->
     [one] Choisis ton image secrète et retiens-la !
     [many] Choisis { $count } d'images secrètes, dans l'ordre, et retiens-les !

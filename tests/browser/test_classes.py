@@ -28,6 +28,18 @@ def fill(page, name: str, value: str) -> None:
     box.press("Tab")
 
 
+def educator_page(browser, server, size: dict, locale: str):
+    """(context, page): the school's educator signed in, on their first tab."""
+    ctx = browser.new_context(viewport=size, locale=locale, extra_http_headers={"Accept-Language": locale})
+    page = ctx.new_page()
+    page.goto(server + "/educator/login")
+    page.fill("#f-username", "huda")
+    page.fill("#f-password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_selector(".amaan-dash-grid", timeout=30_000)
+    return ctx, page
+
+
 @pytest.fixture(scope="module")
 def school(browser, server):
     """The first educator, made through the one-time setup link, with a class of two learners."""
@@ -102,10 +114,10 @@ def test_a_child_joins_with_the_code_and_picture_password(open_page, school):
     wait_text(page, "Tap your name.")
     page.locator(".amaan-learner-row, [class*='amaan-learner-'] button", has_text="Salma").first.click()
     wait_text(page, "Hello, Salma!")
-    # a wrong picture password says so kindly and counts down
+    # a wrong picture password says so kindly, and never how many tries are left
     wrong = [p for p in ("Camel", "Palm tree", "Moon", "Star", "Fish") if p not in school["pictures"]["Salma"]][:3]
     tap_pictures(page, wrong)
-    wait_text(page, "Those pictures are not the right ones.")
+    wait_text(page, "Those pictures are not the right ones. Try again.")
     shot(page, "signin-pictures-en-phone")
     tap_pictures(page, school["pictures"]["Salma"])
     wait_text(page, "Signed in: Salma")
@@ -125,6 +137,7 @@ def test_a_signed_in_child_resumes_on_another_browser(open_page, browser, school
     page.locator(".amaan-bands button").nth(1).click()
     click(page, "open-private-eye")
     click(page, "next")
+    wait_text(page, "Card 2 of 6")  # a second tap before card 2 arrives is a double tap, ignored
     click(page, "next")
     wait_text(page, "Card 3 of 6")
     other, _ = open_page("/?lang=en", DESKTOP, "en")  # a new browser context: no cookies
@@ -136,13 +149,7 @@ def test_a_signed_in_child_resumes_on_another_browser(open_page, browser, school
 
 
 def test_a_new_child_adds_themselves_when_the_class_allows_it(browser, server, open_page, school):
-    ctx = browser.new_context(viewport=DESKTOP, extra_http_headers={"Accept-Language": "en"})
-    page = ctx.new_page()
-    page.goto(server + "/educator/login")
-    page.fill("#f-username", "huda")
-    page.fill("#f-password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_selector(".amaan-dash-grid", timeout=30_000)
+    ctx, page = educator_page(browser, server, DESKTOP, "en")
     page.locator(".bk-tab", has_text="Classes").click()
     fill(page, "class-name", "Open club")
     page.locator(".amaan-class-self input").check()
@@ -161,3 +168,49 @@ def test_a_new_child_adds_themselves_when_the_class_allows_it(browser, server, o
     wait_text(child, "Choose 3 secret pictures")
     tap_pictures(child, ("Star", "Boat", "Sun"))
     wait_text(child, "Signed in: Nour")
+
+
+def test_a_teacher_approves_a_name_before_classmates_see_it(browser, server, open_page, school):
+    """In Arabic on phones: the teacher asks to approve new names; a child who adds themselves is told
+    their teacher will add them, and is not on the list until the teacher approves."""
+    ctx, teacher = educator_page(browser, server, PHONE, "ar")
+    teacher.locator(".bk-tab", has_text="الصفوف").click()
+    fill(teacher, "class-name", "نادي الأمان")
+    teacher.locator(".amaan-class-self input").check()
+    click(teacher, "create-class")
+    wait_text(teacher, "الصفّ نادي الأمان جاهز.")
+    code = teacher.locator(".code").inner_text().strip()
+    teacher.locator(".amaan-class-approve input").check()
+    wait_text(teacher, "صارت الأسماء التي يضيفها المتعلّمون تنتظر موافقتك")
+
+    child, _ = open_page("/", PHONE, "ar")
+    click(child, "join-class")
+    fill(child, "join-code", code)
+    click(child, "join-next")
+    click(child, "signin-new")
+    fill(child, "new-name", "ريم\u200f")  # an invisible mark is dropped, not shown
+    click(child, "new-name-next")
+    tap_pictures(child, ("نجمة", "قارب", "شمس"))
+    wait_text(child, "سيضيفك معلّمك إلى الصفّ قريبًا.")
+    wait_text(child, "شكرًا يا ريم!")
+    assert child.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    shot(child, "signin-wait-teacher-ar-phone")
+
+    teacher.reload()
+    teacher.locator(".bk-tab", has_text="الصفوف").click()
+    teacher.locator(".amaan-class-pick select").select_option(label="نادي الأمان")
+    wait_text(teacher, "اسم واحد ينتظر موافقتك")
+    wait_text(teacher, "لا متعلّمين")  # the class list: nobody on it until the teacher approves
+    assert teacher.locator(".amaan-learner-row").count() == 0
+    shot(teacher, "educator-waiting-names-ar-phone")
+    teacher.locator("[class*='amaan-approve-'] button").first.click()
+    wait_text(teacher, "أصبح ريم في قائمة الصفّ.")
+    ctx.close()
+
+    again, _ = open_page("/", PHONE, "ar")
+    click(again, "join-class")
+    fill(again, "join-code", code)
+    click(again, "join-next")
+    again.locator("[class*='amaan-learner-'] button", has_text="ريم").first.click()
+    tap_pictures(again, ("نجمة", "قارب", "شمس"))
+    wait_text(again, "دخلت باسم: ريم")

@@ -32,6 +32,15 @@ def open_lesson(page, band_index: int = 1) -> None:
     page.wait_for_selector(".amaan-next button")
 
 
+def walk_to_quiz(page, on_card: int = 1) -> None:
+    """Next on each card of the English lesson once the card shows: a tap before that is a double tap."""
+    for card in range(on_card + 1, 7):
+        click(page, "next")
+        wait_text(page, f"Card {card} of 6")
+    click(page, "next")
+    wait_text(page, "Question 1 of 5")
+
+
 def progress_label(page) -> str:
     return page.locator(".progress span").last.inner_text().replace("\u2068", "").replace("\u2069", "")
 
@@ -119,10 +128,7 @@ def test_a_child_walks_the_lesson_and_quiz_in_english_and_sees_the_answer_after_
     page, _ = open_page("/?lang=en", DESKTOP, "en")
     open_lesson(page)
     shot(page, "lesson-en-desktop-card1")
-    for _ in range(6):
-        click(page, "next")
-        page.wait_for_timeout(150)
-    wait_text(page, "Question 1 of 5")
+    walk_to_quiz(page)
     page.locator(".amaan-answers-many label", has_text="Your favourite colour").click()
     click(page, "check")
     wait_text(page, "You can try one more time.")
@@ -150,6 +156,7 @@ def test_leaving_and_coming_back_lands_on_the_same_card(open_page, browser):
     page, _ = open_page("/?lang=en", PHONE, "en")
     open_lesson(page)
     click(page, "next")
+    wait_text(page, "Card 2 of 6")
     click(page, "next")
     wait_text(page, "Card 3 of 6")
     page.reload()
@@ -165,10 +172,7 @@ def test_leaving_and_coming_back_lands_on_the_same_card(open_page, browser):
 def test_a_quiz_in_progress_resumes_after_a_reload_with_the_same_option_order(open_page):
     page, _ = open_page("/?lang=en", PHONE, "en")
     open_lesson(page)
-    for _ in range(6):
-        click(page, "next")
-        page.wait_for_timeout(150)
-    wait_text(page, "Question 1 of 5")
+    walk_to_quiz(page)
     for label in ("Your home address", "Your password", "The name of your school"):
         page.locator(".amaan-answers-many label", has_text=label).click()
     click(page, "check")
@@ -191,3 +195,35 @@ def test_get_help_is_on_every_screen_and_shows_the_trusted_adult_guidance(open_p
     shot(page, "help-en-phone")
     click(page, "close-help")
     wait_text(page, "Card 1 of 6")
+
+
+def test_a_double_tap_moves_one_card_and_a_doubled_check_uses_one_try(open_page):
+    """Both clicks of a double tap leave the browser before the next card arrives: one move, one try."""
+    page, _ = open_page("/?lang=en", PHONE, "en")
+    open_lesson(page)
+    page.locator(".amaan-next button").dblclick()
+    wait_text(page, "Card 2 of 6")
+    page.wait_for_timeout(1000)  # time enough for a second move to show, were it taken
+    assert progress_label(page) == "Card 2 of 6"
+    click(page, "next")
+    wait_text(page, "Card 3 of 6")
+    page.locator(".amaan-back button").dblclick()
+    wait_text(page, "Card 2 of 6")
+    page.wait_for_timeout(1000)
+    assert progress_label(page) == "Card 2 of 6"
+    walk_to_quiz(page, on_card=2)
+    page.locator(".amaan-answers-many label", has_text="Your favourite colour").click()
+    page.locator(".amaan-check button").dblclick()
+    wait_text(page, "You can try one more time.")
+    page.wait_for_timeout(1000)  # time enough for a second try to show, were it taken
+    feedback = page.locator(".feedback").last.inner_text()
+    assert "You can try one more time." in feedback and "The right answer:" not in feedback
+    wait_text(page, "You tried this answer already. Pick a different one.")
+    assert page.locator(".amaan-check button").is_disabled()
+    shot(page, "quiz-en-phone-double-tap")
+    # the retry is still there for a different answer
+    page.locator(".amaan-answers-many label", has_text="Your favourite colour").click()
+    for label in ("Your home address", "Your password", "The name of your school"):
+        page.locator(".amaan-answers-many label", has_text=label).click()
+    click(page, "check")
+    wait_text(page, "That's right!")

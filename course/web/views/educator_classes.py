@@ -48,13 +48,20 @@ class ClassesView(pn.viewable.Viewer):
         self._archive_confirm = button(t("edu-delete-confirm"), "archive-confirm", "warning", visible=False)
         self._archive.on_click(lambda _e: setattr(self._archive_confirm, "visible", True))
         self._archive_confirm.on_click(lambda _e: self.state.archive())
+        # Nothing is lost by opening sign-in again, so no second click to confirm it.
+        unlock_class = button(t("edu-unlock-class"), "unlock-class")
+        unlock_class.on_click(lambda _e: self.state.unlock_class())
+        self._approve = pn.widgets.CheckBoxGroup(options={t("edu-class-approve-names"): True}, value=[],
+                                                 stylesheets=css, css_classes=["amaan-class-approve"])
+        self._approve.param.watch(lambda ev: self.state.require_approval(bool(ev.new)), "value")
+        self._waiting = pn.Column(sizing_mode="stretch_width")
         self._learner_name = pn.widgets.TextInput(label=t("edu-learner-name"), stylesheets=css,
                                                   css_classes=["amaan-learner-name"])
         add = button(t("edu-add"), "add-learner", "primary")
         add.on_click(self._add)
         self._learners = pn.Column(sizing_mode="stretch_width")
         self._selected = pn.Column(
-            pn.FlexBox(new_code, self._archive, self._archive_confirm),
+            pn.FlexBox(new_code, unlock_class, self._archive, self._archive_confirm), self._approve, self._waiting,
             html(f'<h2>{e(t("edu-add-learner"))}</h2>'), pn.FlexBox(self._learner_name, add, align_items="flex-end"),
             self._learners, sizing_mode="stretch_width")
         self._layout = pn.Column(
@@ -88,13 +95,18 @@ class ClassesView(pn.viewable.Viewer):
             self._class_box.object = f'<p>{e(t("edu-no-class"))}</p>'
             self._learners.objects = []
             return
+        now = dt.datetime.now(dt.UTC)
+        resting = (f'<p class="feedback try" role="status">{e(t("edu-class-resting"))}</p>'
+                   if klass.pictures_resting(now) else "")
         self._class_box.object = (
             f'<div class="card"><h2>{e(klass.name)}</h2><p>{e(t("edu-join-code"))}: '
             f'<strong class="code" dir="ltr">{e(klass.join_code)}</strong></p>'
-            f'<p class="note">{e(t("edu-join-code-help"))}</p></div>')
+            f'<p class="note">{e(t("edu-join-code-help"))}</p>{resting}</div>')
+        self._approve.visible = klass.allow_self_register
+        self._approve.value = [True] if klass.approve_new_names else []
+        self._waiting.objects = self._waiting_rows()
         learners = self.state.learners()
         rows = [html(f'<h2>{e(t("edu-learners", count=len(learners)))}</h2>')]
-        now = dt.datetime.now(dt.UTC)
         for learner in learners:
             locked = learner.locked_until is not None and learner.locked_until > now
             status = f' · <span class="status status-in-progress">{e(t("edu-locked"))}</span>' if locked else ""
@@ -119,6 +131,23 @@ class ClassesView(pn.viewable.Viewer):
             rows.append(pn.Row(info, pn.FlexBox(*actions, pics, export, delete, confirm),
                                sizing_mode="stretch_width", css_classes=["amaan-learner-row"]))
         self._learners.objects = rows
+
+    def _waiting_rows(self) -> list:
+        """Names children added themselves, each with approve and reject (nothing else is lost by
+        rejecting: the child has not signed in yet, and may add themselves again)."""
+        t, waiting = self._t, self.state.waiting()
+        if not waiting:
+            return []
+        rows = [html(f'<h2>{e(t("edu-waiting", count=len(waiting)))}</h2><p class="note">{e(t("edu-waiting-help"))}</p>')]
+        for request in waiting:
+            approve = button(t("edu-approve"), f"approve-{request.id}", "primary")
+            approve.on_click(lambda _e, r=request: self.state.approve(r.id, r.display_name))
+            reject = button(t("edu-reject"), f"reject-{request.id}")
+            reject.on_click(lambda _e, r=request: self.state.reject(r.id, r.display_name))
+            rows.append(pn.Row(html(f'<strong><bdi>{e(request.display_name)}</bdi></strong>'),
+                               pn.FlexBox(approve, reject), sizing_mode="stretch_width",
+                               css_classes=["amaan-waiting-row"]))
+        return rows
 
     def _show_notice(self, *_events) -> None:
         if not self.state.notice:

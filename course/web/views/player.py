@@ -1,9 +1,13 @@
 """The lesson player: one card at a time, "what would you do?" choices with kind feedback."""
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+
 import panel as pn
 import param
 
+from course import internals
 from course.web import assets, shared
 from course.web.learner_state import LearnerState
 from course.web.views.common import arrows, button, button_bar, e, html
@@ -11,6 +15,50 @@ from course.web.views.speech import ReadAloud
 
 MAX_OPTIONS = 5  # the content model allows 2-5 choices: buttons are made once and reused
 KICKERS = {"choice": "player-what-would-you-do", "tip": "player-key-message", "recap": "player-recap"}
+TAP_JS = "sent.value = JSON.stringify([action, shown.value, Date.now()]);"
+
+
+class Taps:
+    """Buttons whose taps tell the server what the screen showed when they were tapped.
+
+    A Panel click carries nothing, and the second click of a double tap leaves the browser before
+    the next card arrives: the server would take it for a tap on that card. So the server puts a
+    marker (the card index, the question id) on the page in the same update as what it renders,
+    each tap is sent with the marker then on screen, and LearnerState ignores a tap whose marker
+    is no longer current. ``name`` tells the hidden inputs apart (css classes amaan-NAME-shown and
+    amaan-NAME-taps), for tests and the load benchmark.
+    """
+
+    def __init__(self, name: str):
+        self.shown = pn.widgets.TextInput(value="", visible=False, css_classes=[f"amaan-{name}-shown"])
+        self.sent = internals.undelayed_text_input_class()(value="", visible=False, css_classes=[f"amaan-{name}-taps"])
+        self._actions: dict[str, Callable[[str], None]] = {}
+        self.sent.param.watch(self._received, "value")
+
+    def on_tap(self, widget: pn.widgets.Button, action: str, callback: Callable[[str], None]) -> None:
+        """Call ``callback(marker)`` for each tap on ``widget``, instead of on_click."""
+        self._actions[action] = callback
+        widget.js_on_click(args={"action": action, "shown": self.shown, "sent": self.sent}, code=TAP_JS)
+
+    def show(self, marker: str) -> None:
+        """Mark what the screen shows. Call it last in a render: should the update reach the browser
+        in pieces, a tap before the marker arrives is then ignored, never taken for the new screen."""
+        self.shown.value = marker
+
+    def _received(self, event) -> None:
+        try:
+            action, marker, _time = json.loads(event.new)
+            callback = self._actions[action]
+        except (ValueError, TypeError, KeyError):
+            return  # not a tap this page sends
+        if isinstance(marker, str):
+            # one update for the browser: a new card never shows before the marker that goes with it
+            with pn.io.hold():
+                callback(marker)
+
+    @property
+    def widgets(self) -> tuple[pn.widgets.TextInput, pn.widgets.TextInput]:
+        return self.shown, self.sent
 
 
 def progress_html(t, current: int, total: int, label_id: str) -> str:
@@ -37,15 +85,21 @@ class PlayerView(pn.viewable.Viewer):
         self._next = button("", "next", "primary")
         self._home = button(t("player-lessons"), "lessons")
         self._speech = ReadAloud(t("read-aloud"))
-        self._back.on_click(lambda _e: self.state.go(-1))
-        self._next.on_click(lambda _e: self.state.go(+1))
+        self._taps = Taps("lesson")
+        self._taps.on_tap(self._back, "back", lambda marker: self._tapped(self.state.back, marker))
+        self._taps.on_tap(self._next, "next", lambda marker: self._tapped(self.state.next, marker))
         self._home.on_click(lambda _e: self.state.go_home())
         self._layout = pn.Column(
             self._card, self._feedback, button_bar(self._back, self._speech.button, self._next),
-            self._home, self._speech.source, sizing_mode="stretch_width")
+            self._home, self._speech.source, *self._taps.widgets, sizing_mode="stretch_width")
         self.state.param.watch(self._render, ["lesson_id", "step"])
         self.state.param.watch(self._render_feedback, ["picked"])
         self._render()
+
+    @staticmethod
+    def _tapped(move: Callable[[int], None], marker: str) -> None:
+        if marker.isdecimal():  # the index of the card the tap was on
+            move(int(marker))
 
     def _pick(self, index: int) -> None:
         step = self.state.current_step
@@ -83,6 +137,7 @@ class PlayerView(pn.viewable.Viewer):
         self._back.disabled = state.step == 0
         self._next.label = t("player-start-quiz") if last else f"{t('player-next')} {self._next_arrow}"
         self._speech.say(text, *labels)
+        self._taps.show(str(state.step))
 
     def _ensure_options(self, count: int) -> None:
         """Add choice buttons (below the card) up to ``count``; they are hidden when not needed."""

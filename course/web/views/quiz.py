@@ -4,11 +4,11 @@ from __future__ import annotations
 import panel as pn
 import param
 
-from course.learning.quiz import Outcome
+from course.learning.quiz import Outcome, Refusal
 from course.web import assets, shared
 from course.web.learner_state import LearnerState
 from course.web.views.common import button, button_bar, choices_css, e, html
-from course.web.views.player import progress_html
+from course.web.views.player import Taps, progress_html
 from course.web.views.speech import ReadAloud
 
 
@@ -28,17 +28,19 @@ class QuizView(pn.viewable.Viewer):
         for widget in (self._one, self._many):
             widget.param.watch(self._on_select, "value")
         self._feedback = html(visible=False)
+        self._same_answer = html(f'<p class="note" role="status">{e(t("quiz-pick-another"))}</p>', visible=False)
         self._hint = button(t("quiz-hint"), "hint")
         self._check = button(t("quiz-check"), "check", "primary", disabled=True)
         self._next = button(t("quiz-next-question"), "next-question", "primary", visible=False)
         self._speech = ReadAloud(t("read-aloud"))
         self._hint.on_click(lambda _e: self.state.use_hint())
-        self._check.on_click(self._on_check)
+        self._taps = Taps("quiz")
+        self._taps.on_tap(self._check, "check", self._on_check)
         self._next.on_click(lambda _e: self.state.next_question())
         self._layout = pn.Column(
-            self._question, self._one, self._many, self._feedback,
+            self._question, self._one, self._many, self._feedback, self._same_answer,
             button_bar(self._hint, self._speech.button, self._check, self._next),
-            self._speech.source, sizing_mode="stretch_width")
+            self._speech.source, *self._taps.widgets, sizing_mode="stretch_width")
         self._shown: tuple | None = None
         self.state.param.watch(self._render, ["quiz_version"])
         self._render()
@@ -55,15 +57,15 @@ class QuizView(pn.viewable.Viewer):
 
     def _on_select(self, _event) -> None:
         run = self.state.run
-        # after a wrong answer the choice must change before checking again, so a double
-        # click can never be taken as a second try
-        last = run.current.checks[-1].chosen if run and run.current.checks else None
-        chosen = frozenset(self._chosen())
-        self._check.disabled = not chosen or (run is not None and run.current.finished) or chosen == last
+        chosen = self._chosen()
+        # the quiz's own rule: Check waits for an answer it would take, and says so when the
+        # answer is the one just tried
+        refusal = run.refusal(run.current.question.id, chosen) if run else Refusal.STALE
+        self._check.disabled = not chosen or refusal is not None
+        self._same_answer.visible = bool(chosen) and refusal is Refusal.SAME_ANSWER
 
-    def _on_check(self, _event) -> None:
-        self._check.disabled = True
-        self.state.check(self._chosen())
+    def _on_check(self, question_id: str) -> None:
+        self.state.check(question_id, self._chosen())
 
     # ---- rendering ---------------------------------------------------------------------
 
@@ -105,6 +107,7 @@ class QuizView(pn.viewable.Viewer):
         self._next.label = t("quiz-see-results") if run.finished else t("quiz-next-question")
         self._render_feedback(prefix, labels)
         self._speech.say(t(prefix), *labels.values())
+        self._taps.show(question.id)
 
     def _question_image(self, question, prefix: str) -> str:
         url = assets.lesson_image(shared.content().catalogue.root, question.image)

@@ -72,7 +72,7 @@ class SignInView(pn.viewable.Viewer):
         self._new.visible = step == "name" and state.can_register
         self._new_name.visible = self._new_next.visible = step == "new-name"
         self._pictures.visible = self._dots.visible = self._clear.visible = step == "pictures"
-        self._back.visible = step != "code"
+        self._back.visible = step not in ("code", "waiting")
         if step == "code":
             self._title.object = (f'<h1>{e(t("signin-title"))}</h1><p>{e(t("signin-code-help"))}</p>')
         elif step == "name":
@@ -85,6 +85,9 @@ class SignInView(pn.viewable.Viewer):
             self._names.objects = buttons
         elif step == "new-name":
             self._title.object = f'<h1>{e(state.class_name)}</h1><p>{e(t("signin-new-help"))}</p>'
+        elif step == "waiting":
+            self._title.object = (f'<h1>{e(t("signin-wait-title", name=state.learner_name))}</h1>'
+                                  f'<p role="status">{e(t("signin-wait-teacher"))}</p>')
         else:
             how = t("signin-choose-pictures", count=LENGTH) if state.registering else t("signin-pictures", count=LENGTH)
             self._title.object = (f'<h1>{e(t("signin-hello", name=state.learner_name))}</h1><p>{e(how)}</p>')
