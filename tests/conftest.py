@@ -1,6 +1,7 @@
 """Fixtures shared by all tests: the real content, and sandboxes made from it."""
 from __future__ import annotations
 
+import asyncio
 import shutil
 from pathlib import Path
 
@@ -32,3 +33,12 @@ def sample_root(tmp_path: Path) -> Path:
         shutil.copyfile(ui, target)
     copy_lesson(ROOT, tmp_path, SAMPLE)
     return tmp_path
+
+
+def run_async(coroutine):
+    """Run a coroutine to the end on a thread and event loop of its own: the browser tests'
+    Playwright leaves a running loop in the main thread, where asyncio.run() refuses to start."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()

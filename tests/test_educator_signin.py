@@ -6,7 +6,6 @@ counts its calls (the count is what must be equal, not the time).
 """
 from __future__ import annotations
 
-import asyncio
 import http.client
 import os
 import re
@@ -27,7 +26,7 @@ from course.store.accounts import MAX_FAILURES, LoginResult, verify_educator_log
 from course.store.errors import NotAllowed, SetupError
 from course.web import assets, auth
 from course.web.educator_state import EducatorState
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_async
 from tests.serving import launch
 from tests.store.conftest import db_url, store  # noqa: F401  (fixtures, reused)
 
@@ -219,7 +218,7 @@ def post(handler: type[tornado.web.RequestHandler], path: str, form: dict, query
             client.close()
             server.stop()
 
-    return asyncio.run(send())
+    return run_async(send())
 
 
 def test_the_setup_page_refuses_a_wrong_link_before_hashing(argon2):
@@ -292,6 +291,6 @@ def test_a_teachers_unlock_is_refused_with_a_message(argon2):
 def test_an_admin_adds_a_colleague_with_the_hashing_off_the_loop(argon2):
     admin = accounts.create_educator("head", PASSWORD, "Head", role="admin")
     state = EducatorState(educator_id=admin, locale="en")
-    asyncio.run(state.add_educator("layla", "Layla", PASSWORD))
+    run_async(state.add_educator("layla", "Layla", PASSWORD))
     assert state.notice == ("edu-educator-added", {"name": "Layla"}, "good")
     assert verify_educator_login("layla", PASSWORD).result is LoginResult.OK
