@@ -143,6 +143,29 @@ def replace_websocket_handler(make_subclass: Callable[[type], type]) -> None:
                            for route in per_app_patterns]
 
 
+def replace_session_page_handlers(make_subclass: Callable[[type], type]) -> None:
+    """Serve the two routes that build a session on a plain GET (each app's page and its
+    ``/autoload.js``) with subclasses of Panel's handlers (``panel.io.server.DocHandler`` and
+    ``AutoloadJsHandler``), in Bokeh's module-level route list ``per_app_patterns``, as
+    ``replace_websocket_handler`` does for ``/ws``. Must run before the server is made."""
+    from bokeh.server.urls import per_app_patterns
+    from panel.io.server import AutoloadJsHandler, DocHandler
+
+    originals = (DocHandler, AutoloadJsHandler)
+    per_app_patterns[:] = [(route[0], make_subclass(route[1]), *route[2:]) if route[1] in originals else route
+                           for route in per_app_patterns]
+
+
+async def discard_session(application_context: Any, session: Any, still_discardable: Callable[[Any], bool]) -> None:
+    """Discard one session now, the way Bokeh's own cleanup does it: under the document lock,
+    asking ``still_discardable`` again there, then running the session-destroyed hooks (Panel's
+    cleanup). Bokeh's cleanup offers only one age for every session; this is its private
+    ``ApplicationContext._discard_session``, which refuses a session with an open connection."""
+    if session.destroyed or session.connection_count > 0 or session.expiration_blocked:
+        return
+    await application_context._discard_session(session, still_discardable)
+
+
 def component_resource_handler() -> tuple[type, str]:
     """Panel's handler for files listed on a component class, and the path it is served under
     (``panel.io.server.ComponentResourceHandler``, ``panel.io.resources.COMPONENT_PATH``)."""
@@ -161,3 +184,15 @@ def watchers_bound_to(parameterized: Any, owner: object) -> Iterator[Any]:
     found = {id(w): w for by_kind in parameterized.param.watchers.values() for ws in by_kind.values()
              for w in ws if getattr(w.fn, "__self__", None) is owner}
     return iter(found.values())
+
+
+def http_request_cookies(request: Any) -> dict[str, str]:
+    """Every cookie of the HTTP request that built a Bokeh session.
+
+    ``session_context.request`` is Bokeh's ``_RequestProxy`` (bokeh/server/contexts.py), whose
+    ``cookies`` are only those copied into the session token, which the page's scripts can read
+    (so the sign-in cookies are left out of it: course.web.cookies). The Tornado request it wraps,
+    the page's GET or the websocket's handshake, is its private ``_request``.
+    """
+    real = getattr(request, "_request", request)
+    return {name: morsel.value for name, morsel in real.cookies.items()}

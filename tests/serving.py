@@ -40,6 +40,7 @@ class Server(str):
     """The base URL, plus the server's console output (where the setup link is printed)."""
 
     log_path: Path
+    pid: int  # for reading its memory from /proc
 
     def console(self) -> str:
         return self.log_path.read_text("utf-8", "replace")
@@ -65,6 +66,7 @@ def launch(data: Path, *args: str, env: dict | None = None):
                             cwd=ROOT, env=full_env, stdout=log, stderr=subprocess.STDOUT)
     url = Server(f"http://127.0.0.1:{port}")
     url.log_path = data / "server.log"
+    url.pid = proc.pid
     try:
         wait_for(url + "/", proc)
         yield url

@@ -36,7 +36,7 @@ def test_pyproject_pins_the_same_versions():
 
 PRIVATE = re.compile(r"\b(_build_layout|_render_variables|per_app_patterns|WSHandler|_babel_locale|"
                      r"ResolverEnvironment|CurrentEnvironment|param\.watchers|ComponentResourceHandler|_init|_apply_options|"
-                     r"_priority_changes|_debounce)\b")
+                     r"_priority_changes|_debounce|_discard_session|DocHandler|AutoloadJsHandler|_RequestProxy|\._request)\b")
 
 
 def test_no_other_module_reaches_into_those_private_parts():

@@ -9,7 +9,8 @@ from course.store import db
 from course.store import progress as store_progress
 from course.store import quizzes as store_quizzes
 from course.store.models import Answer
-from course.store.progress import lesson_progress
+from course.store.progress import GUEST_RETENTION, lesson_progress
+from course.web import cookies
 from course.web.learner_state import LearnerState
 from tests.store.conftest import db_url, store  # noqa: F401  (fixtures, reused)
 
@@ -51,7 +52,9 @@ def test_a_guest_gets_a_learner_on_their_first_lesson_and_resumes_on_the_same_ca
     state.choose_band("9-12")
     assert state.learner_id is None  # visiting the home page stores nothing
     state.open_lesson(LESSON)
-    assert state.learner_id is not None and "amaan_guest" in state.remember
+    assert state.learner_id is not None
+    kept = cookies.redeem(state.cookie_ticket).keep  # the browser keeps the guest's token HttpOnly
+    assert [(name, life) for name, _token, life in kept] == [("amaan_guest", GUEST_RETENTION)]
     state.next(0)
     state.next(1)
     again = LearnerState(locale="en", learner_id=state.learner_id)  # the page reloads
@@ -254,9 +257,80 @@ def test_a_class_learner_sees_assigned_lessons_first_and_results_as_the_class_al
     assignments.assign_lessons(klass.id, ["games-spending", "danger"], as_educator=teacher)
     assignments.set_results_visibility(klass.id, "educator", as_educator=teacher)
     state = LearnerState(locale="en")
-    state.signed_in(learner, "Layla", "token")
+    state.signed_in(learner, "Layla")
     state.choose_band("9-12")
     assert [e.id for e in state.lessons][:2] == ["games-spending", "danger"]
     assert state.results_hidden
     state.sign_out()
     assert state.assigned == () and not state.results_hidden
+
+
+def a_class_learner():
+    from course.store import accounts, classes
+
+    teacher = accounts.create_educator("teacher", "a long enough password", "Teacher")
+    klass = classes.create_class(teacher, "5B")
+    return teacher, klass, classes.add_learner(klass.id, "Layla", None, as_educator=teacher)
+
+
+def test_an_archived_class_ends_the_sign_in_of_an_open_page_and_nothing_more_is_saved(store):
+    """Before, a child whose class was archived went on writing progress from the page left open."""
+    from course.store import classes
+
+    teacher, klass, layla = a_class_learner()
+    state = LearnerState(locale="en")
+    state.signed_in(layla, "Layla")
+    state.choose_band("9-12")
+    state.open_lesson(LESSON)
+    state.next(0)
+    classes.archive_class(klass.id, as_educator=teacher)
+    state.next(1)
+    assert lesson_progress(layla)[LESSON].furthest_step == 1
+    assert (state.screen, state.learner_id, state.learner_name, state.farewell) == ("home", None, None, "ended")
+    assert not state.saving_failed
+    state.open_lesson(LESSON)  # from now on, a guest like any other
+    assert state.learner_id != layla and lesson_progress(layla)[LESSON].furthest_step == 1
+
+
+def test_a_class_learner_signed_out_on_another_device_stops_saving_here(store):
+    _teacher, _klass, layla = a_class_learner()
+    here, there = LearnerState(locale="en"), LearnerState(locale="en")
+    for state in (here, there):
+        state.signed_in(layla, "Layla")
+    here.open_lesson(LESSON)
+    from course.store import sessions
+
+    sessions.revoke_all("learner", layla)
+    here.next(0)
+    assert here.learner_id is None and lesson_progress(layla)[LESSON].furthest_step == 0
+
+
+def test_im_done_forgets_the_guest_on_this_device_and_leaves_a_fresh_page(store):
+    """A shared tablet: the next child must not find the last one's band, lessons or results."""
+    state = LearnerState(locale="ar")
+    state.choose_band("9-12")
+    state.open_lesson(LESSON)
+    state.next(0)
+    (_name, token, _life), = cookies.redeem(state.cookie_ticket).keep
+    guest = state.learner_id
+    state.go_home()
+    state.done()
+    assert (state.learner_id, state.band, state.screen, state.farewell) == (None, None, "home", "left")
+    assert state.status(LESSON) == "not-started"
+    assert state.remember["amaan_band"] == ""  # amaan.js forgets an empty preference
+    assert set(cookies.redeem(state.cookie_ticket).drop) == {"amaan_guest", "amaan_learner"}
+    assert store_progress.learner_for_guest_token(token) is None  # the cookie, if copied, opens nothing
+    assert lesson_progress(guest)[LESSON].furthest_step == 1  # kept until the hourly erase
+
+
+def test_a_returning_guest_is_recognised_and_their_cookie_renewed_once_the_page_runs(store):
+    from course.web.learner_page import initial_state
+
+    guest, token = store_progress.create_guest()
+    state = initial_state({}, {"amaan_guest": token}, {})
+    assert state.learner_id == guest and state.cookie_ticket == ""  # a ticket made now could go stale
+    state.renew_cookies()
+    kept = cookies.redeem(state.cookie_ticket).keep
+    assert kept == ((cookies.GUEST_COOKIE, token, GUEST_RETENTION),)
+    store_progress.forget_guest(guest)
+    assert initial_state({}, {"amaan_guest": token}, {}).learner_id is None

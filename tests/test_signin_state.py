@@ -1,14 +1,18 @@
 """A child signing in without a browser: the code, the name, the pictures, and kind refusals."""
 from __future__ import annotations
 
+import base64
 import re
+
+import pytest
 
 from course.auth.pictures import PICTURES
 from course.l10n.bundles import plain
-from course.store import accounts, classes
+from course.store import accounts, classes, privacy
 from course.store.signin_budgets import PICTURES_PER_CLASS
-from course.web import shared
-from course.web.signin_state import SignInState, learner_from_cookie, sign_learner
+from course.web import cookies, shared
+from course.web.learner_state import LearnerState
+from course.web.signin_state import LEARNER_COOKIE, SignInState, learner_session, open_learner_session, sign_learner
 from tests.store.conftest import db_url, store  # noqa: F401  (fixtures, reused)
 
 SECRET = ("camel", "moon", "star")
@@ -86,12 +90,49 @@ def test_wrong_pictures_never_count_down_then_the_account_rests_until_the_teache
     assert state.signed_in == (layla, "Layla")
 
 
-def test_a_signed_learner_cookie_cannot_be_forged():
-    token = sign_learner(7)
-    assert learner_from_cookie(token) == 7
-    forged = token.replace("|4:Nw==|", "|4:OA==|")  # the value 7 -> 8, signature kept
-    assert forged != token and learner_from_cookie(forged) is None
-    assert learner_from_cookie("8") is None
+def test_a_learner_cookie_names_a_session_and_cannot_be_forged(store):
+    _, _, layla = a_class()
+    session = open_learner_session(layla)
+    cookie = sign_learner(session)
+    assert learner_session(cookie) == (session, layla)
+    parts = cookie.split("|")  # Tornado's signed value: version, key version, time, name, value, MAC
+    encoded = parts[4].split(":")[1]
+    assert base64.b64decode(encoded).decode() == session  # the session, not the child's id
+    other = base64.b64encode(b"x" * len(session)).decode()
+    forged = "|".join([*parts[:4], f"{len(other)}:{other}", parts[5]])
+    assert learner_session(forged) is None  # the MAC kept, the value changed
+    assert learner_session(sign_learner("made-up session")) is None  # signed, but no such session
+    assert learner_session(str(layla)) is None
+
+
+def signed_in_cookie(state: LearnerState) -> str:
+    """The learner cookie the browser gets for the state's sign-in: what its ticket sets."""
+    (kept,) = cookies.redeem(state.cookie_ticket).keep
+    return kept[1]
+
+
+@pytest.mark.parametrize("end", ["sign-out", "new pictures", "class archived", "learner deleted"])
+def test_a_sign_in_cookie_stops_working_when_the_sign_in_ends(store, end):
+    """Before, the child's cookie signed them in again after all of these, for 120 days."""
+    teacher, klass, layla = a_class()
+    signin = joined(klass)
+    signin.choose(layla)
+    tap_all(signin, SECRET)
+    page = LearnerState(locale="en")
+    page.signed_in(*signin.signed_in)
+    cookie = signed_in_cookie(page)
+    assert learner_session(cookie)[1] == layla
+    if end == "sign-out":
+        page.sign_out()
+    elif end == "new pictures":
+        classes.set_picture_password(layla, WRONG, as_educator=teacher)
+    elif end == "class archived":
+        classes.archive_class(klass.id, as_educator=teacher)
+    else:
+        privacy.delete_learner(layla, as_educator=teacher)
+    assert learner_session(cookie) is None
+    if end == "sign-out":  # and the browser is told to drop it, HttpOnly as it is
+        assert set(cookies.redeem(page.cookie_ticket).drop) == {LEARNER_COOKIE, "amaan_guest"}
 
 
 def test_a_class_that_spent_its_budget_sends_the_child_to_the_teacher(store):

@@ -5,4 +5,5 @@ Views never touch a Session: they call named functions that take and return plai
 - ``progress``: guests and lesson summaries; ``quizzes``: tries and answers
 - ``accounts``: educators and the first-run setup; ``classes``: classes and children's sign-in
 - ``access``: who owns what; ``privacy``: export and erase; ``demo``: the demo school
+- ``sessions``: the server-side sessions behind educators' and children's sign-in cookies
 """

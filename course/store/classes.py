@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from course.auth.pictures import hash_pictures, verify_pictures
-from course.store import db, names, signin_budgets
+from course.store import db, names, sessions, signin_budgets
 from course.store.access import owned_class, owned_learner
 from course.store.errors import NotFound
 from course.store.models import Classroom, Educator, JoinRequest, Learner
@@ -208,11 +208,13 @@ def regenerate_join_code(class_id: int, *, as_educator: int | None = None) -> st
 
 
 def archive_class(class_id: int, *, as_educator: int | None = None) -> None:
-    """Closes sign-in and self-registration; progress is kept (delete learners to erase it)."""
+    """Closes sign-in and self-registration, and signs every learner of the class out on every
+    device; progress is kept (delete learners to erase it)."""
     with db.write() as s:
         row = owned_class(s, class_id, as_educator)
         if row.archived_at is None:
             row.archived_at = db.utcnow()
+        sessions.end_class_sessions(s, class_id)
 
 
 def class_info(class_id: int) -> ClassInfo | None:
@@ -429,11 +431,15 @@ def reject_join_request(request_id: int, *, as_educator: int | None = None) -> N
 
 def set_picture_password(learner_id: int, pictures: Sequence[str] | None, *,
                          as_educator: int | None = None) -> None:
-    """The educator gives a learner new pictures (None: sign in by name alone); also unlocks."""
+    """The educator gives a learner new pictures (None: sign in by name alone); also unlocks.
+
+    The learner is signed out on every device: new pictures are how a teacher takes back a
+    sign-in that someone else saw or a tablet that stayed signed in."""
     hashed = hash_pictures(pictures) if pictures is not None else None
     with db.write() as s:
         row = owned_learner(s, learner_id, as_educator)
         row.picture_password_hash, row.failed_logins, row.locked_until = hashed, 0, None
+        sessions.end_learner_sessions(s, learner_id)
 
 
 def reset_learner_lock(learner_id: int, *, as_educator: int | None = None) -> None:

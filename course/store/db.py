@@ -13,9 +13,11 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from course.paths import data_dir
+from course.store.errors import StorageFull
 
 SQLITE_FILE = "amaan.sqlite3"
 BUSY_TIMEOUT_MS = 5000
@@ -123,17 +125,39 @@ def _sessionmakers() -> tuple[sessionmaker[Session], sessionmaker[Session]]:
         return pair
 
 
+SQLITE_FULL = 13  # "database or disk is full"
+POSTGRES_DISK_FULL = "53100"
+
+
+def storage_full(exc: BaseException) -> bool:
+    """Whether a database error says the disk, or the database's size limit, is full."""
+    driver_error = getattr(exc, "orig", exc)
+    code = getattr(driver_error, "sqlite_errorcode", None)  # the extended code: its low byte is the primary
+    return (code is not None and code & 0xFF == SQLITE_FULL) or getattr(driver_error, "sqlstate", None) == POSTGRES_DISK_FULL
+
+
+@contextmanager
+def _full_disk_named() -> Iterator[None]:
+    """A full disk raises StorageFull, so that callers can tell it from every other failure."""
+    try:
+        yield
+    except DBAPIError as exc:
+        if storage_full(exc):
+            raise StorageFull("the database's disk is full: nothing can be saved until space is freed") from exc
+        raise
+
+
 @contextmanager
 def write() -> Iterator[Session]:
     """One unit of work: committed when the block ends, rolled back if it raises."""
-    with _sessionmakers()[0]() as session, session.begin():
+    with _full_disk_named(), _sessionmakers()[0]() as session, session.begin():
         yield session
 
 
 @contextmanager
 def read() -> Iterator[Session]:
     """A read-only unit; on SQLite it does not take the write lock."""
-    with _sessionmakers()[1]() as session, session.begin():
+    with _full_disk_named(), _sessionmakers()[1]() as session, session.begin():
         yield session
 
 

@@ -15,3 +15,9 @@ class NotAllowed(StoreError):
 
 class SetupError(StoreError):
     """The one-time setup token is wrong, used, or an educator already exists."""
+
+
+class StorageFull(StoreError):
+    """The database could not write because its disk (or its size limit) is full: SQLite's
+    SQLITE_FULL, PostgreSQL's disk_full (53100). Nothing the visitor did or can fix, and not a
+    network problem: the answer is on the server, which cannot keep it until space is freed."""

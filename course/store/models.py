@@ -268,3 +268,28 @@ class SignInFailure(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     bucket: Mapped[str] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class WebSession(Base):
+    """A signed-in browser: its cookie carries a random token, of which only the sha256 is kept here.
+
+    A row lets a sign-in end before its cookie does: signing out, new pictures or an archived class
+    revoke it (course.store.sessions). Deleting the educator or learner deletes their rows.
+    """
+
+    __tablename__ = "web_session"
+    __table_args__ = (
+        CheckConstraint("kind IN ('educator', 'learner')", name="kind"),
+        CheckConstraint("(kind = 'educator' AND educator_id IS NOT NULL AND learner_id IS NULL)"
+                        " OR (kind = 'learner' AND learner_id IS NOT NULL AND educator_id IS NULL)", name="subject"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    educator_id: Mapped[int | None] = mapped_column(ForeignKey("educator.id", ondelete="CASCADE"), index=True)
+    learner_id: Mapped[int | None] = mapped_column(ForeignKey("learner.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]

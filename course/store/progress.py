@@ -1,7 +1,9 @@
 """Guests and lesson progress: the summary layer (one row per learner and lesson)."""
 from __future__ import annotations
 
-from sqlalchemy import select
+from datetime import timedelta
+
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from course.auth.passwords import hash_token, new_token
@@ -13,6 +15,9 @@ from course.store.records import LearnerInfo, ProgressSummary
 # A step shown for longer than this counts as this long: a tab left open over lunch is not study.
 MAX_STEP_SECONDS = 600
 AGE_BANDS = ("under-9", "9-12", "13-18")
+# A guest not seen for this long is gone: their token no longer opens anything, the browser's
+# cookie lasts as long, and course.web.housekeeping erases the row (README, "Privacy and safety").
+GUEST_RETENTION = timedelta(days=30)
 
 
 def create_guest(locale: str = "ar", age_band: str | None = None, country: str | None = None) -> tuple[int, str]:
@@ -29,14 +34,27 @@ def create_guest(locale: str = "ar", age_band: str | None = None, country: str |
 
 
 def learner_for_guest_token(token: str) -> LearnerInfo | None:
+    """The guest the token names, seen again now; None once forgotten or away for GUEST_RETENTION
+    (even before the hourly erase comes round)."""
     if not token:
         return None
+    now = db.utcnow()
     with db.write() as s:
-        learner = s.scalar(select(Learner).where(Learner.guest_token_hash == hash_token(token)))
+        learner = s.scalar(select(Learner).where(Learner.guest_token_hash == hash_token(token),
+                                                 Learner.class_id.is_(None),
+                                                 Learner.last_active_at > now - GUEST_RETENTION))
         if learner is None:
             return None
-        learner.last_active_at = db.utcnow()
+        learner.last_active_at = now
         return LearnerInfo.of(learner)
+
+
+def forget_guest(learner_id: int) -> None:
+    """"I'm done" on a shared device: no token opens this guest again. Their progress stays, out of
+    everyone's reach, until privacy.prune_guests erases it with the other guests who left."""
+    with db.write() as s:
+        s.execute(update(Learner).where(Learner.id == learner_id, Learner.class_id.is_(None))
+                  .values(guest_token_hash=None).execution_options(synchronize_session=False))
 
 
 def learner_info(learner_id: int) -> LearnerInfo | None:

@@ -7,10 +7,18 @@ serves the children's pages.
 Bokeh asks the auth provider for the user before it builds any page session, so an
 unsigned visitor to /educator is sent to the sign-in page and never gets a session.
 Children's pages need no account: every other path gets a guest user.
+
+The cookie carries a server-side session's token (course.store.sessions), not the educator's id:
+signing out revokes it at once, wherever the cookie was copied. Signing out is a POST from the
+form on the educator page; a GET to its address (a link, a prefetch, an <img> on another site)
+ends nothing.
 """
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
+from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,10 +29,10 @@ from bokeh.server.auth_provider import AuthProvider
 from course.auth import ratelimit
 from course.auth.secret import server_secret
 from course.l10n import locales
-from course.store import accounts, signin_limits
+from course.store import accounts, sessions, signin_limits
 from course.store.accounts import LoginResult
 from course.store.errors import SetupError
-from course.web import assets, shared
+from course.web import assets, cookies, shared
 from course.web.hashing import hashing
 
 log = logging.getLogger("course.web")
@@ -51,18 +59,26 @@ def _templates() -> jinja2.Environment:
     return jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
 
 
+def educator_session(value: str | bytes | None) -> tuple[str, int] | None:
+    """(session token, educator id) for a cookie whose signature, age and session are good."""
+    found = cookies.signed_session(EDUCATOR_COOKIE, value, "educator", SESSION_DAYS)
+    return (found[0], found[1].subject_id) if found is not None else None
+
+
 def educator_id_from_cookie(value: str | bytes | None) -> int | None:
-    """The educator a signed cookie names, if the signature and age are good and they still exist."""
-    if not value:
-        return None
-    raw = tornado.web.decode_signed_value(cookie_secret(), EDUCATOR_COOKIE, value, max_age_days=SESSION_DAYS)
-    if raw is None:
-        return None
-    try:
-        educator_id = int(raw)
-    except ValueError:
-        return None
-    return educator_id if accounts.educator_info(educator_id) is not None else None
+    found = educator_session(value)
+    return found[1] if found is not None else None
+
+
+def logout_token(session_token: str) -> str:
+    """The sign-out form's proof that it came from the educator's own page: a MAC of their session,
+    so another site cannot sign them out (a page cannot set the _xsrf cookie Tornado would use)."""
+    return hmac.new(cookie_secret().encode(), b"logout:" + session_token.encode(), hashlib.sha256).hexdigest()
+
+
+def _start_session(handler: tornado.web.RequestHandler, educator_id: int) -> None:
+    token = sessions.open_session("educator", educator_id, timedelta(days=SESSION_DAYS))
+    handler.set_signed_cookie(EDUCATOR_COOKIE, token, expires_days=SESSION_DAYS, httponly=True, samesite="Lax")
 
 
 def _locale(handler: tornado.web.RequestHandler) -> str:
@@ -117,8 +133,7 @@ class LoginHandler(_Page):
         if login.result is LoginResult.OK:
             # The network's count of failures stays: a success (say, with the guesser's own
             # account) must not buy another ratelimit.LIMIT guesses at everyone else's.
-            self.set_signed_cookie(EDUCATOR_COOKIE, str(login.educator.id), expires_days=SESSION_DAYS,
-                                   httponly=True, samesite="Lax")
+            _start_session(self, login.educator.id)
             self.redirect("/educator")
             return
         limiter.failed(key)
@@ -129,6 +144,15 @@ class LoginHandler(_Page):
 
 class LogoutHandler(tornado.web.RequestHandler):
     def get(self) -> None:
+        self.redirect("/educator")  # signed in or not, a GET signs nobody out
+
+    def post(self) -> None:
+        found = educator_session(self.get_cookie(EDUCATOR_COOKIE))
+        if found is not None:
+            token, _educator_id = found
+            if not hmac.compare_digest(self.get_body_argument("token", ""), logout_token(token)):
+                raise tornado.web.HTTPError(403)
+            sessions.revoke(token)
         self.clear_cookie(EDUCATOR_COOKIE)
         self.redirect(LOGIN_URL)
 
@@ -182,8 +206,7 @@ class SetupHandler(_Page):
             self.render_form("setup-title", SETUP_FIELDS, "setup-create", t("edu-educator-invalid"), "setup-intro",
                              status=400)
             return
-        self.set_signed_cookie(EDUCATOR_COOKIE, str(educator_id), expires_days=SESSION_DAYS,
-                               httponly=True, samesite="Lax")
+        _start_session(self, educator_id)
         self.redirect("/educator")
 
     def _refuse_link(self, t, limiter: ratelimit.Limiter, key: str) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import panel as pn
 
-from course.web import shared
+from course.web import cookies, shared
 from course.web.auth import EDUCATOR_COOKIE, educator_id_from_cookie
 from course.web.learner_page import request_locale
 from course.web.page import wrap
@@ -14,10 +14,11 @@ DEV = {"reload": False}
 
 def author_page() -> pn.viewable.Viewable:
     request = pn.state.curdoc.session_context.request
-    if educator_id_from_cookie(request.cookies.get(EDUCATOR_COOKIE)) is None:
+    jar = cookies.request_cookies()  # the sign-in cookie is kept out of the session token
+    if educator_id_from_cookie(jar.get(EDUCATOR_COOKIE)) is None:
         return pn.pane.HTML("403")
     shared.database_ready()
-    locale = request_locale(dict(request.arguments), dict(request.cookies), dict(request.headers))
+    locale = request_locale(dict(request.arguments), jar, dict(request.headers))
     view = AuthorView(locale=locale)
     if DEV["reload"]:
         pn.state.add_periodic_callback(view.reload_if_changed, period=1500)

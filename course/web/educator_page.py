@@ -1,15 +1,17 @@
 """The educator page at /educator: only reachable with an educator's signed cookie.
 
 The auth provider refuses the request before a session is built; this page reads the
-same cookie again to know *which* educator it serves.
+same cookie again (from the HTTP request: it is kept out of the page's session token)
+to know *which* educator it serves.
 """
 from __future__ import annotations
 
 import panel as pn
 
 from course.l10n.locales import SUPPORTED
-from course.web import assets, shared
-from course.web.auth import EDUCATOR_COOKIE, LOGOUT_URL, educator_id_from_cookie
+from course.store import sessions
+from course.web import assets, cookies, shared
+from course.web.auth import EDUCATOR_COOKIE, LOGOUT_URL, educator_session, logout_token
 from course.web.dashboard_state import DashboardState
 from course.web.educator_state import EducatorState
 from course.web.learner_page import request_locale
@@ -21,7 +23,7 @@ from course.web.views.educator_helplines import helplines_view
 from course.web.views.educator_team import TeamView
 
 
-def header(state: EducatorState) -> str:
+def header(state: EducatorState, sign_out_token: str = "") -> str:
     t = shared.tr(state.locale)
     educator = state.educator
     current = ' aria-current="true"'
@@ -32,10 +34,12 @@ def header(state: EducatorState) -> str:
             f'<span>{e(t("edu-hello", name=educator.display_name if educator else ""))}</span></div>'
             f'<nav class="langs" aria-label="{e(t("language-choose"))}">{langs}'
             f'<a href="/?band=educators&lang={t.lang}">{e(t("edu-lessons-link"))}</a>'
-            f'<a href="{LOGOUT_URL}">{e(t("educator-sign-out"))}</a></nav>')
+            # a form, not a link: signing out is a POST (course.web.auth)
+            f'<form method="post" action="{LOGOUT_URL}"><input type="hidden" name="token" value="{e(sign_out_token)}">'
+            f'<button type="submit">{e(t("educator-sign-out"))}</button></form></nav>')
 
 
-def build(state: EducatorState) -> pn.Template:
+def build(state: EducatorState, sign_out_token: str = "") -> pn.Template:
     shared.database_ready()
     t = shared.tr(state.locale)
     dashboard = DashboardState(educator_id=state.educator_id, class_id=state.class_id)
@@ -52,13 +56,16 @@ def build(state: EducatorState) -> pn.Template:
     educator = state.educator
     if educator is not None and educator.is_admin:
         tabs.append((t("edu-tab-team"), TeamView(state=state)))
-    return wrap(pn.Column(html(header(state)), tabs, sizing_mode="stretch_width", margin=0), t, t("edu-title"))
+    return wrap(pn.Column(html(header(state, sign_out_token)), tabs, sizing_mode="stretch_width", margin=0), t, t("edu-title"))
 
 
 def educator_page() -> pn.viewable.Viewable:
     request = pn.state.curdoc.session_context.request
-    educator_id = educator_id_from_cookie(request.cookies.get(EDUCATOR_COOKIE))
-    if educator_id is None:  # the auth provider already refused this; never serve without it
+    jar = cookies.request_cookies()
+    found = educator_session(jar.get(EDUCATOR_COOKIE))
+    if found is None:  # the auth provider already refused this; never serve without it
         return pn.pane.HTML("403")
-    locale = request_locale(dict(request.arguments), dict(request.cookies), dict(request.headers))
-    return build(EducatorState(educator_id=educator_id, locale=locale))
+    token, educator_id = found
+    sessions.touch(token)
+    locale = request_locale(dict(request.arguments), jar, dict(request.headers))
+    return build(EducatorState(educator_id=educator_id, locale=locale), logout_token(token))

@@ -28,6 +28,10 @@ class EducatorState(param.Parameterized):
     classes_version = param.Integer(default=0)
     learners_version = param.Integer(default=0)
     notice = param.Parameter(default=None, doc="(message id, args, kind) to show after an action")
+    # Archiving a class and deleting a learner take two presses. The first one is remembered
+    # here, on the server: the confirm button is only hidden in the page, and a page can send its
+    # press without ever showing it, so the confirm action acts only on what the first press named.
+    pending = param.Parameter(default=None, doc="('archive', class id) or ('delete', learner id), awaiting confirmation")
 
     @property
     def educator(self):
@@ -56,6 +60,13 @@ class EducatorState(param.Parameterized):
     def _say(self, message_id: str, kind: str = "good", **args) -> None:
         self.notice = (message_id, args, kind)
 
+    def _confirmed(self, what: str, target: int | None) -> bool:
+        """Whether the first press asked for exactly this; a confirmation is used once."""
+        if target is None or self.pending != (what, target):
+            return False
+        self.pending = None
+        return True
+
     def create_class(self, name: str, country: str | None, allow_self_register: bool) -> None:
         name = (name or "").strip()
         if not name:
@@ -74,14 +85,22 @@ class EducatorState(param.Parameterized):
     def choose_class(self, class_id: int | None) -> None:
         # One batch: the class view redraws once. Redrawn twice, it replaced the buttons a teacher
         # could already be pressing (approve, unlock), and the press was lost.
-        self.param.update(class_id=class_id, learners_version=self.learners_version + 1)
+        self.param.update(class_id=class_id, learners_version=self.learners_version + 1, pending=None)
 
     def new_code(self) -> None:
         code = classes.regenerate_join_code(self.class_id, as_educator=self.educator_id)
         self.classes_version += 1
         self._say("edu-code-changed", code=code)
 
+    def ask_archive(self) -> None:
+        """The first press of Archive: nothing is archived until ``archive`` confirms it."""
+        if self.current_class() is not None:
+            self.pending = ("archive", self.class_id)
+
     def archive(self) -> None:
+        """The confirm press: archives the class shown, if the first press asked for that class."""
+        if not self._confirmed("archive", self.class_id):
+            return
         classes.archive_class(self.class_id, as_educator=self.educator_id)
         self.class_id = None
         self.classes_version += 1
@@ -155,7 +174,14 @@ class EducatorState(param.Parameterized):
             self._say("edu-name-rejected", name=name)
         self.learners_version += 1
 
+    def ask_delete(self, learner_id: int) -> None:
+        """The first press of Delete: nothing is erased until ``delete`` confirms this learner."""
+        self.pending = ("delete", learner_id)
+
     def delete(self, learner_id: int, name: str) -> None:
+        """The confirm press: erases the learner, if the first press asked for that learner."""
+        if not self._confirmed("delete", learner_id):
+            return
         privacy.delete_learner(learner_id, as_educator=self.educator_id)
         self.learners_version += 1
         self._say("edu-learner-deleted", name=name)

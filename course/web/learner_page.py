@@ -8,21 +8,24 @@ import panel as pn
 
 from course.l10n import locales
 from course.store import progress as store_progress
-from course.web import shared
+from course.store import sessions as store_sessions
+from course.web import cookies, shared
 from course.web.learner_state import LearnerState
 from course.web.page import wrap
-from course.web.signin_state import LEARNER_COOKIE, learner_from_cookie
+from course.web.signin_state import LEARNER_COOKIE, learner_session
 from course.web.views.shell import LearnerShell
 
 log = logging.getLogger("course.web")
 
-# The server asks the browser to keep a few values as cookies through this hidden input:
-# a Bokeh session cannot set HTTP cookies itself.
+# A Bokeh session cannot set HTTP cookies itself: through this hidden input the server asks the
+# browser to keep preferences as cookies (amaan.js writes them), and to trade a one-time ticket
+# at course.web.cookies.TICKET_URL for the HttpOnly sign-in cookies (amaan.js posts it once).
 COOKIE_JS = """
-const values = JSON.parse(cb_obj.value || "{}");
-for (const [name, value] of Object.entries(values)) {
+const message = JSON.parse(cb_obj.value || "{}");
+for (const [name, value] of Object.entries(message.cookies || {})) {
   if (window.amaanSetCookie) { window.amaanSetCookie(name, value); }
 }
+if (message.ticket && window.amaanTradeTicket) { window.amaanTradeTicket(message.ticket); }
 """
 
 
@@ -33,22 +36,24 @@ def request_locale(args: dict, cookies: dict, headers: dict) -> str:
             or locales.negotiate(headers.get("Accept-Language")))
 
 
-def initial_state(args: dict, cookies: dict, headers: dict) -> LearnerState:
-    locale = request_locale(args, cookies, headers)
+def initial_state(args: dict, jar: dict, headers: dict) -> LearnerState:
+    """The state a request opens on; ``jar`` is every cookie of the HTTP request (sign-in ones too)."""
+    locale = request_locale(args, jar, headers)
     asked_band = (args.get("band") or [b""])[0]
     asked_band = asked_band.decode("utf-8", "replace") if isinstance(asked_band, bytes) else asked_band
-    band = asked_band or cookies.get("amaan_band")
-    country = cookies.get("amaan_country") or locales.region(locale)
+    band = asked_band or jar.get("amaan_band")
+    country = jar.get("amaan_country") or locales.region(locale)
     state = LearnerState(locale=locale, band=band if band in LearnerState.param.band.objects else None,
                          country=country if country in locales.ARAB_LEAGUE else None)
-    learner_id = learner_from_cookie(cookies.get(LEARNER_COOKIE))
-    if learner_id is not None:
+    found = learner_session(jar.get(LEARNER_COOKIE))
+    if found is not None:
+        session, learner_id = found
         learner = store_progress.learner_info(learner_id)
         if learner is not None and not learner.is_guest:
-            state.learner_id, state.learner_name = learner.id, learner.display_name
-            state.load_class_settings()
+            store_sessions.touch(session)
+            state.resume_learner(learner.id, learner.display_name, session)
             return state
-    token = cookies.get("amaan_guest")
+    token = jar.get(cookies.GUEST_COOKIE)
     if token:
         try:
             learner = store_progress.learner_for_guest_token(token)
@@ -56,7 +61,7 @@ def initial_state(args: dict, cookies: dict, headers: dict) -> LearnerState:
             log.exception("could not look up a guest")
             learner = None
         if learner is not None:
-            state.learner_id = learner.id
+            state.resume_guest(learner.id, token)
     return state
 
 
@@ -65,9 +70,23 @@ def build(state: LearnerState, client: str = "unknown") -> pn.Template:
     t = shared.tr(state.locale)
     bridge = pn.widgets.TextInput(value="", visible=False)
     bridge.jscallback(value=COOKIE_JS)
-    state.param.watch(lambda ev: setattr(bridge, "value", json.dumps(ev.new)), "remember")
+    loaded: list[bool] = []
+
+    def send(*_events) -> None:
+        # The whole message each time: two changes in one callback may reach the browser as one.
+        # Before the page has loaded, a change would not run the script at all: onload sends it.
+        if loaded:
+            bridge.value = json.dumps({"cookies": state.remember, "ticket": state.cookie_ticket})
+
+    def on_load() -> None:
+        loaded.append(True)
+        state.renew_cookies()
+        send()
+
+    state.param.watch(send, ["remember", "cookie_ticket"])
     if state.locale != locales.DEFAULT:
         state.remember = {"amaan_lang": state.locale}
+    pn.state.onload(on_load)
     shell = LearnerShell(state=state, client=client, hidden=[bridge])
     return wrap(shell.__panel__(), t, t("app-title"))
 
@@ -76,7 +95,6 @@ def learner_page() -> pn.Template:
     """The page for the current Panel session's request."""
     request = pn.state.curdoc.session_context.request if pn.state.curdoc and pn.state.curdoc.session_context else None
     args = dict(request.arguments) if request else {}
-    cookies = dict(request.cookies) if request else {}
     headers = dict(request.headers) if request else {}
     client = request.remote_ip if request is not None and request.remote_ip else "unknown"
-    return build(initial_state(args, cookies, headers), client)
+    return build(initial_state(args, cookies.request_cookies(), headers), client)

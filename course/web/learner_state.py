@@ -18,8 +18,10 @@ from course.content.model import TRACKS, LessonEntry
 from course.learning.quiz import Check, QuizRun, Refusal
 from course.store import progress as store_progress
 from course.store import quizzes as store_quizzes
+from course.store import sessions as store_sessions
 from course.store.records import ProgressSummary
-from course.web import shared
+from course.web import cookies, shared
+from course.web.signin_state import LEARNER_COOKIE, learner_ticket, open_learner_session
 
 log = logging.getLogger("course.web")
 SCREENS = ["home", "lesson", "quiz", "results", "help", "signin"]
@@ -27,6 +29,10 @@ SCREENS = ["home", "lesson", "quiz", "results", "help", "signin"]
 
 class SaveFailed(Exception):
     pass
+
+
+class SessionEnded(SaveFailed):
+    """The class learner's sign-in ended elsewhere: nothing more is saved for them on this page."""
 
 
 def _save(call, *args, **kwargs):
@@ -52,13 +58,19 @@ class LearnerState(param.Parameterized):
     quiz_version = param.Integer(default=0)
     saving_failed = param.Boolean(default=False)
     progress_version = param.Integer(default=0, doc="bumped when lesson statuses change")
-    remember = param.Dict(default={}, doc="values the browser should keep (cookies), e.g. the guest token")
+    remember = param.Dict(default={}, doc="preferences the browser should keep as cookies (language, band...)")
+    cookie_ticket = param.String(default="", doc="one-time ticket the page trades for its HttpOnly sign-in "
+                                 "cookies, or for their removal (course.web.cookies)")
+    farewell = param.Selector(default=None, objects=[None, "left", "ended"],
+                              doc="home says why it starts afresh: the child left the device, or their sign-in ended")
     preview = param.Boolean(default=False, doc="an author walking a lesson: nothing is saved")
     assigned = param.Parameter(default=(), doc="lesson ids the learner's class was assigned, first on the list")
     results_hidden = param.Boolean(default=False, doc="the class shows quiz results to the educator only")
 
     def __init__(self, **params):
         self._return_to = "home"
+        self._session: str | None = None  # a class learner's session token (never sent to the browser)
+        self._guest_token: str | None = None  # a returning guest's token, to renew their cookie
         super().__init__(**params)
         self.run: QuizRun | None = None
         self.try_id: int | None = None
@@ -121,7 +133,7 @@ class LearnerState(param.Parameterized):
     def choose_band(self, band: str) -> None:
         if band not in TRACKS:
             raise ValueError(band)
-        self.band = band
+        self.param.update(band=band, farewell=None)
         self.remember = {**self.remember, "amaan_band": band}
 
     def ensure_learner(self) -> None:
@@ -135,7 +147,7 @@ class LearnerState(param.Parameterized):
             self.saving_failed = True
             return
         self.learner_id = learner_id
-        self.remember = {**self.remember, "amaan_guest": token}
+        self.cookie_ticket = cookies.guest_ticket(token)
 
     def open_lesson(self, lesson_id: str) -> None:
         catalogue = shared.content().catalogue
@@ -208,23 +220,76 @@ class LearnerState(param.Parameterized):
     def open_signin(self) -> None:
         self.screen = "signin"
 
-    def signed_in(self, learner_id: int, name: str, token: str) -> None:
-        """A child signed in to their class: their own progress from now on, on any device."""
+    def signed_in(self, learner_id: int, name: str) -> None:
+        """A child signed in to their class: their own progress from now on, on any device.
+
+        A new session stands behind their cookie, which the browser gets HttpOnly (the ticket)."""
+        session = open_learner_session(learner_id)
         with param.parameterized.batch_call_watchers(self):
-            self.learner_id, self.learner_name = learner_id, name
-            self.load_class_settings()
+            self._resume(learner_id, name, session)
             self._progress_cache = None
-            self.remember = {**self.remember, "amaan_learner": token}
+            self.cookie_ticket = learner_ticket(session)
+            self.farewell = None
             self.screen = "home"
         self.progress_version += 1
 
+    def resume_learner(self, learner_id: int, name: str, session: str) -> None:
+        """A class learner back with the cookie of a session that is still valid."""
+        self._resume(learner_id, name, session)
+
+    def _resume(self, learner_id: int, name: str, session: str) -> None:
+        self.learner_id, self.learner_name, self._session = learner_id, name, session
+        self.load_class_settings()
+
+    def resume_guest(self, learner_id: int, token: str) -> None:
+        """A guest back on their device; their cookie is renewed once the page runs (renew_cookies)."""
+        self.learner_id, self._guest_token = learner_id, token
+
+    def renew_cookies(self) -> None:
+        """Once the page runs in the browser: a returning guest's cookie lasts GUEST_RETENTION from
+        today. Not before: a ticket lives a minute, and on a slow network a page takes longer to load."""
+        if self._guest_token is not None and self.learner_id is not None and self.learner_name is None:
+            self.cookie_ticket = cookies.guest_ticket(self._guest_token)
+
     def sign_out(self) -> None:
+        """A class learner leaves the device: their session ends, so their cookie no longer signs
+        them in, here or wherever it was copied."""
+        if self._session is not None:
+            try:
+                _save(store_sessions.revoke, self._session)
+            except SaveFailed:
+                self.saving_failed = True  # the cookie still goes below; the session ends with its term
+        self._leave("left")
+
+    def done(self) -> None:
+        """"I'm done": a guest leaves a shared device. No token opens their progress again, and the
+        next child starts afresh; the store erases it with the other guests who left."""
+        if self.learner_id is not None and self.learner_name is None:
+            try:
+                _save(store_progress.forget_guest, self.learner_id)
+            except SaveFailed:
+                self.saving_failed = True  # the cookie still goes below: this device forgets them
+        self._leave("left")
+
+    def _leave(self, why: str) -> None:
+        """The page as the next child finds it: no learner, no age band, no sign-in cookies."""
         with param.parameterized.batch_call_watchers(self):
-            self.learner_id, self.learner_name = None, None
+            self.learner_id, self.learner_name, self._session, self._guest_token = None, None, None, None
             self.assigned, self.results_hidden = (), False
             self._progress_cache = None
-            self.remember = {**self.remember, "amaan_learner": "", "amaan_guest": ""}
+            self.band = None
+            self.remember = {**self.remember, "amaan_band": ""}
+            self.cookie_ticket = cookies.issue(drop=(LEARNER_COOKIE, cookies.GUEST_COOKIE))
+            self.farewell = why
             self.go_home()
+
+    def _session_ended(self) -> bool:
+        """A class learner's sign-in ended since the page opened (signed out on another device, new
+        pictures, the class archived, the learner deleted): the page starts afresh, saving nothing."""
+        if self._session is None or _save(store_sessions.lookup, self._session) is not None:
+            return False
+        self._leave("ended")
+        return True
 
     def open_help(self) -> None:
         if self.screen != "help":
@@ -238,7 +303,11 @@ class LearnerState(param.Parameterized):
 
     def _saved(self, call, *args, **kwargs):
         try:
+            if self._session_ended():
+                raise SessionEnded(call.__name__)
             result = _save(call, *args, **kwargs)
+        except SessionEnded:
+            raise
         except SaveFailed:
             self.saving_failed = True
             raise
@@ -334,6 +403,8 @@ class LearnerState(param.Parameterized):
                                    sorted(result.chosen), result.correct, result.hint_used, result.attempt,
                                    self.entry.version, key)
         except SaveFailed:
+            if self.run is None:  # the sign-in ended: the page went home
+                return False
             self.run.current.checks.pop()  # not saved: let the learner send it again
             self.quiz_version += 1
             return False

@@ -58,6 +58,14 @@ def serve(port: int = 5006, address: str = "127.0.0.1", show: bool = False, dev:
     # came every ~12 s: action p95 1.6 s. At 10,000: p95 150 ms, for ~0.4 MB more RSS per
     # open page, garbage waiting longer for its collection (benchmarks/classroom.py).
     gc.set_threshold(10_000, 10, 10)
+    # Pages whose websocket never opens: a short life and a cap per client (security issue 6).
+    from course.web import session_cap
+
+    session_cap.install()
+    # Sign-in cookies kept out of page tokens, their ticket route, hourly tidying (issues 9 and 10).
+    from course.web import cookies, housekeeping
+
+    housekeeping.start()
     pn.serve(
         app_routes, port=port, address=address, show=show,
         websocket_origin=origins,
@@ -67,6 +75,8 @@ def serve(port: int = 5006, address: str = "127.0.0.1", show: bool = False, dev:
         num_procs=1, autoreload=False, verbose=False,
         **delivery.server_settings(),  # gzip and permessage-deflate: page weight on slow Wi-Fi
         auth_provider=auth.Auth(), cookie_secret=auth.cookie_secret(),
+        **cookies.server_settings(),  # only preference cookies are copied into a page's session token
         # components.routes() first: it shadows Panel's /components/ route, which imports any module
-        extra_patterns=[*components.routes(), (auth.SETUP_URL, auth.SetupHandler), *printing.routes()],
+        extra_patterns=[*components.routes(), (auth.SETUP_URL, auth.SetupHandler), *printing.routes(),
+                        *cookies.routes()],
     )

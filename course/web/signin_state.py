@@ -8,19 +8,21 @@ decides everything (course.store.classes); this only turns its results into step
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 import param
-import tornado.web
 
 from course.auth import ratelimit
 from course.auth.pictures import LENGTH, PICTURES
-from course.auth.secret import server_secret
-from course.store import classes
+from course.store import classes, sessions
 from course.store.classes import SignIn, SignInResult
+from course.web import cookies
 
 log = logging.getLogger("course.web")
 LEARNER_COOKIE = "amaan_learner"
-LEARNER_COOKIE_DAYS = 120  # a school term: shared school tablets are signed out by the child or teacher
+# A school term. Sooner, the session behind it ends: the child signs out, the teacher gives new
+# pictures or archives the class (course.store.sessions).
+LEARNER_COOKIE_DAYS = 120
 _limiter = ratelimit.MemoryLimiter()
 Say = tuple[str, str]  # (message id, step to show it on)
 # What a child is told when the store refuses; one table for picking a name and for adding it.
@@ -36,19 +38,26 @@ REFUSED: dict[SignInResult, Say] = {
 START_AGAIN: Say = ("signin-wrong-code", "code")
 
 
-def sign_learner(learner_id: int) -> str:
-    return tornado.web.create_signed_value(server_secret().hex(), LEARNER_COOKIE, str(learner_id)).decode()
+def open_learner_session(learner_id: int) -> str:
+    """A new session for a child who just signed in; its token, for their cookie only."""
+    return sessions.open_session("learner", learner_id, timedelta(days=LEARNER_COOKIE_DAYS))
 
 
-def learner_from_cookie(value: str | None) -> int | None:
-    if not value:
-        return None
-    raw = tornado.web.decode_signed_value(server_secret().hex(), LEARNER_COOKIE, value,
-                                          max_age_days=LEARNER_COOKIE_DAYS)
-    try:
-        return int(raw) if raw else None
-    except ValueError:
-        return None
+def sign_learner(token: str) -> str:
+    """The learner cookie's value for a session token (signed: a made-up value is refused unread)."""
+    return cookies.sign_session(LEARNER_COOKIE, token)
+
+
+def learner_session(value: str | None) -> tuple[str, int] | None:
+    """(session token, learner id) for a learner cookie whose session is still valid."""
+    found = cookies.signed_session(LEARNER_COOKIE, value, "learner", LEARNER_COOKIE_DAYS)
+    return (found[0], found[1].subject_id) if found is not None else None
+
+
+def learner_ticket(token: str) -> str:
+    """A ticket for the browser to keep the session's HttpOnly cookie (course.web.cookies)."""
+    return cookies.issue(keep={LEARNER_COOKIE: (sign_learner(token), timedelta(days=LEARNER_COOKIE_DAYS))},
+                         session=token)
 
 
 class SignInState(param.Parameterized):

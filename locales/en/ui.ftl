@@ -34,6 +34,10 @@ status-completed = Completed
 status-mastered = Mastered
 home-guest-note = You are learning as a guest. Your progress is kept on this device only.
 home-join-class = Join my class
+home-done = I'm done
+home-done-hint = When you finish, tap "I'm done" so the next child starts fresh.
+home-farewell-left = Well done! This device is ready for the next child.
+home-farewell-ended = Your class sign-in has ended on this device. Ask your teacher to help you.
 
 ## Lesson player
 
@@ -107,7 +111,10 @@ error-title = Something went wrong
 error-body = Sorry, this page didn't load. Go back to the lessons and try again.
 error-not-found = We couldn't find this page.
 error-back-home = Back to the lessons
-status-saving-failed = We couldn't save that just now. Check the connection; your answer will be saved when you try again.
+status-saving-failed = Your answer couldn't be saved on the school computer. It's not your fault: please tell your teacher, then try again.
+busy-title = Just a moment
+busy-body = Lots of pages are opening on this network right now. This page will try again by itself in a few seconds.
+busy-retry = Try again now
 
 ## Educators: sign-in
 

@@ -36,6 +36,10 @@ status-completed = Terminée
 status-mastered = Maîtrisée
 home-guest-note = Tu apprends en invité. Tes progrès restent seulement sur cet appareil.
 home-join-class = Rejoindre ma classe
+home-done = J'ai fini
+home-done-hint = Quand tu as fini, touche « J'ai fini » pour que l'enfant suivant commence à zéro.
+home-farewell-left = Bravo ! Cet appareil est prêt pour l'enfant suivant.
+home-farewell-ended = Ta connexion à la classe est terminée sur cet appareil. Demande de l'aide à ton enseignant.
 
 ## Lecteur de leçon
 
@@ -111,7 +115,10 @@ error-title = Un problème est survenu
 error-body = Désolé, cette page ne s'est pas chargée. Reviens aux leçons et réessaie.
 error-not-found = Nous n'avons pas trouvé cette page.
 error-back-home = Retour aux leçons
-status-saving-failed = Impossible d'enregistrer pour le moment. Vérifie la connexion : ta réponse sera enregistrée quand tu réessaieras.
+status-saving-failed = Ta réponse n'a pas pu être enregistrée sur l'ordinateur de l'école. Ce n'est pas ta faute : préviens ton enseignant, puis réessaie.
+busy-title = Un instant
+busy-body = Beaucoup de pages s'ouvrent en ce moment sur ce réseau. Cette page va réessayer toute seule dans quelques secondes.
+busy-retry = Réessayer maintenant
 
 ## Éducateurs : connexion
 

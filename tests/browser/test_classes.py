@@ -7,6 +7,7 @@ import pytest
 
 from tests.browser.conftest import DESKTOP, PHONE, shot
 from tests.browser.test_learner_flow import click, loose, wait_text
+from tests.browser.test_shared_tablet import wait_cookie
 
 pytestmark = pytest.mark.browser
 PASSWORD = "a long enough password"
@@ -94,6 +95,19 @@ def test_a_wrong_educator_password_is_refused_clearly(browser, server, school):
     ctx.close()
 
 
+def test_the_educator_signs_out_with_the_button_and_the_cookie_opens_nothing_after(browser, server, school):
+    ctx, page = educator_page(browser, server, PHONE, "ar")
+    cookie = next(c for c in ctx.cookies() if c["name"] == "amaan_educator")
+    shot(page, "educator-header-sign-out-ar-phone")
+    page.locator("nav.langs button", has_text="خروج").click()
+    page.wait_for_url("**/educator/login")
+    assert not any(c["name"] == "amaan_educator" for c in ctx.cookies())
+    ctx.add_cookies([cookie])  # a copy taken before: the session behind it has ended
+    page.goto(server + "/educator")
+    assert "/educator/login" in page.url
+    ctx.close()
+
+
 def test_the_setup_link_works_only_once(browser, server, school):
     ctx = browser.new_context(extra_http_headers={"Accept-Language": "en"})
     page = ctx.new_page()
@@ -121,6 +135,33 @@ def test_a_child_joins_with_the_code_and_picture_password(open_page, school):
     shot(page, "signin-pictures-en-phone")
     tap_pictures(page, school["pictures"]["Salma"])
     wait_text(page, "Signed in: Salma")
+
+
+def test_a_child_who_signs_out_is_not_signed_in_again_by_a_reload(open_page, school):
+    """Before, the child's cookie (readable by scripts, 120 days) signed them in again after signing
+    out, wherever it had been copied."""
+    page, _ = open_page("/?lang=en", PHONE, "en")
+    click(page, "join-class")
+    fill(page, "join-code", school["code"])
+    click(page, "join-next")
+    page.locator("[class*='amaan-learner-'] button", has_text="Salma").first.click()
+    tap_pictures(page, school["pictures"]["Salma"])
+    wait_text(page, "Signed in: Salma")
+    cookie = wait_cookie(page.context, "amaan_learner")
+    assert cookie["httpOnly"] and cookie["sameSite"] == "Lax" and cookie["path"] == "/"
+    assert page.evaluate("document.cookie").find("amaan_learner") == -1
+    page.reload()
+    wait_text(page, "Signed in: Salma")  # a reload keeps a child signed in until they sign out
+    click(page, "sign-out")
+    wait_text(page, "Well done! This device is ready for the next child.")
+    wait_cookie(page.context, "amaan_learner", present=False)
+    for attempt in ("reload", "the old cookie put back"):
+        if attempt != "reload":
+            page.context.add_cookies([cookie])
+        page.reload()
+        page.wait_for_selector(".amaan-join-class button")
+        wait_text(page, "You are learning as a guest.")
+        assert page.get_by_text(loose("Signed in: Salma")).count() == 0, attempt
 
 
 def test_a_signed_in_child_resumes_on_another_browser(open_page, browser, school):

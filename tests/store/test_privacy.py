@@ -7,16 +7,17 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from course.store import db
+from course.reports.needs_help import RULES, dismiss_flag
+from course.store import db, privacy
 from course.store.accounts import create_educator
 from course.store.classes import add_learner, create_class
 from course.store.errors import NotAllowed, NotFound
-from course.store.models import Answer, AppliedEvent, Learner, LessonProgress, QuizTry
+from course.store.models import Answer, AppliedEvent, Base, Learner, LessonProgress, NeedsHelpDismissal, QuizTry
 from course.store.privacy import delete_learner, export_learner, prune_guests
 from course.store.progress import create_guest, record_step
 from course.store.quizzes import finish_quiz_try, record_answer, start_quiz_try
 
-PER_LEARNER = (LessonProgress, QuizTry, Answer, AppliedEvent)
+PER_LEARNER = (LessonProgress, QuizTry, Answer, AppliedEvent, NeedsHelpDismissal)
 
 
 def busy_learner(class_id, name, key) -> int:
@@ -44,7 +45,10 @@ def counts(learner_id) -> dict[str, int]:
 def setting(store, key):
     teacher = create_educator("mariam", "correct horse battery", "Ms Mariam")
     klass = create_class(teacher, "Grade 4")
-    return teacher, klass, busy_learner(klass.id, "Omar", key), busy_learner(klass.id, "Layla", key)
+    omar, layla = busy_learner(klass.id, "Omar", key), busy_learner(klass.id, "Layla", key)
+    for learner in (omar, layla):
+        dismiss_flag(learner, RULES[0], as_educator=teacher)  # the educator hid a needs-help flag
+    return teacher, klass, omar, layla
 
 
 def test_the_export_holds_every_row_about_the_learner(setting):
@@ -53,9 +57,19 @@ def test_the_export_holds_every_row_about_the_learner(setting):
     data = json.loads(json.dumps(export_learner(omar, as_educator=teacher)))
     assert data["learner"]["display_name"] == "Omar" and data["class"]["name"] == "Grade 4"
     exported = {"lesson_progress": len(data["lesson_progress"]), "quiz_try": len(data["quiz_tries"]),
-                "answer": len(data["answers"]), "applied_event": len(data["events"])}
-    assert exported == counts(omar) == {"lesson_progress": 2, "quiz_try": 2, "answer": 3, "applied_event": 7}
+                "answer": len(data["answers"]), "applied_event": len(data["events"]),
+                "needs_help_dismissal": len(data["needs_help_dismissals"])}
+    assert exported == counts(omar) == {"lesson_progress": 2, "quiz_try": 2, "answer": 3, "applied_event": 7,
+                                        "needs_help_dismissal": 1}
     assert {a["learner_id"] for a in data["answers"]} == {omar}
+    assert data["needs_help_dismissals"][0]["rule"] == RULES[0]
+
+
+def test_every_table_that_names_a_learner_is_in_the_export():
+    """A new table with a learner_id must be added to the export (and is erased by the cascade)."""
+    naming = {table.name for table in Base.metadata.tables.values()
+              for column in table.columns for fk in column.foreign_keys if fk.target_fullname == "learner.id"}
+    assert naming == {model.__tablename__ for _key, model, _order in privacy.PER_LEARNER}
 
 
 def test_the_export_carries_no_secrets(setting):

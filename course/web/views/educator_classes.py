@@ -46,7 +46,7 @@ class ClassesView(pn.viewable.Viewer):
         new_code.on_click(lambda _e: self.state.new_code())
         self._archive = button(t("edu-archive"), "archive-class")
         self._archive_confirm = button(t("edu-delete-confirm"), "archive-confirm", "warning", visible=False)
-        self._archive.on_click(lambda _e: setattr(self._archive_confirm, "visible", True))
+        self._archive.on_click(lambda _e: self.state.ask_archive())
         self._archive_confirm.on_click(lambda _e: self.state.archive())
         # Nothing is lost by opening sign-in again, so no second click to confirm it.
         unlock_class = button(t("edu-unlock-class"), "unlock-class")
@@ -60,6 +60,7 @@ class ClassesView(pn.viewable.Viewer):
         add = button(t("edu-add"), "add-learner", "primary")
         add.on_click(self._add)
         self._learners = pn.Column(sizing_mode="stretch_width")
+        self._delete_confirms: dict[int, pn.widgets.Button] = {}
         self._selected = pn.Column(
             pn.FlexBox(new_code, unlock_class, self._archive, self._archive_confirm), self._approve, self._waiting,
             html(f'<h2>{e(t("edu-add-learner"))}</h2>'), pn.FlexBox(self._learner_name, add, align_items="flex-end"),
@@ -72,6 +73,7 @@ class ClassesView(pn.viewable.Viewer):
         self.state.param.watch(self._refresh_classes, ["classes_version"])
         self.state.param.watch(self._refresh_learners, ["learners_version", "class_id"])
         self.state.param.watch(self._show_notice, ["notice"])
+        self.state.param.watch(self._show_pending, ["pending"])
         self._refresh_classes()
 
     def _add(self, _event) -> None:
@@ -90,10 +92,11 @@ class ClassesView(pn.viewable.Viewer):
     def _refresh_learners(self, *_events) -> None:
         t, klass = self._t, self.state.current_class()
         self._pick.visible = self._selected.visible = klass is not None
-        self._archive_confirm.visible = False
+        self._delete_confirms = {}
         if klass is None:
             self._class_box.object = f'<p>{e(t("edu-no-class"))}</p>'
             self._learners.objects = []
+            self._show_pending()
             return
         now = dt.datetime.now(dt.UTC)
         resting = (f'<p class="feedback try" role="status">{e(t("edu-class-resting"))}</p>'
@@ -126,11 +129,20 @@ class ClassesView(pn.viewable.Viewer):
                 stylesheets=widget_css(), css_classes=[f"amaan-export-{learner.id}"])
             delete = button(t("edu-delete"), f"delete-{learner.id}")
             confirm = button(t("edu-delete-confirm"), f"delete-confirm-{learner.id}", "warning", visible=False)
-            delete.on_click(lambda _e, c=confirm: setattr(c, "visible", True))
+            delete.on_click(lambda _e, lid=learner.id: self.state.ask_delete(lid))
             confirm.on_click(lambda _e, lid=learner.id, n=learner.display_name: self.state.delete(lid, n))
+            self._delete_confirms[learner.id] = confirm
             rows.append(pn.Row(info, pn.FlexBox(*actions, pics, export, delete, confirm),
                                sizing_mode="stretch_width", css_classes=["amaan-learner-row"]))
         self._learners.objects = rows
+        self._show_pending()
+
+    def _show_pending(self, *_events) -> None:
+        """The confirm button of what the state waits to have confirmed, and no other."""
+        pending = self.state.pending
+        self._archive_confirm.visible = pending == ("archive", self.state.class_id)
+        for learner_id, confirm in self._delete_confirms.items():
+            confirm.visible = pending == ("delete", learner_id)
 
     def _waiting_rows(self) -> list:
         """Names children added themselves, each with approve and reject (nothing else is lost by

@@ -51,31 +51,52 @@ class HomeView(pn.viewable.Viewer):
         self._list = pn.Column(sizing_mode="stretch_width", margin=0, stylesheets=[LIST_CSS])
         self._heading = html(styles={"grid-column": "1 / -1"})
         self._rows: dict[str, tuple[pn.pane.HTML, pn.widgets.Button]] = {}
-        self._note = html()
         self._join = button(t("home-join-class"), "join-class", "default")
         self._join.on_click(lambda _e: self.state.open_signin())
-        self._sign_out = button(t("signin-sign-out"), "sign-out", "default")
-        self._sign_out.on_click(lambda _e: self.state.sign_out())
-        # One pane for the hello and the heading, and no box around the two buttons (only one
-        # shows): every Panel component costs ~40 KB and ~2 ms per page (benchmarks/classroom.py).
+        # One button for leaving the device: "Sign out" for a class learner, "I'm done" for a guest
+        # with something to forget. It comes first, under who is learning: on a shared tablet it
+        # must be in sight, not below a dozen lessons (the next child must not find their work).
+        self._leave = button(t("signin-sign-out"), "sign-out", "default")
+        self._leave.on_click(lambda _e: self._on_leave())
+        # One pane for the hello and who is learning, and no box around the buttons: every Panel
+        # component costs ~40 KB and ~2 ms per page (benchmarks/classroom.py).
+        self._hello_html = (f'<div class="hello"><img src="{assets.url("mascot.svg")}" alt="" width="72" '
+                            f'height="72"><p>{e(t("home-hello"))}</p></div>')
+        self._hello = html()
         self._layout = pn.Column(
-            html(f'<div class="hello"><img src="{assets.url("mascot.svg")}" alt="" width="72" height="72">'
-                 f'<p>{e(t("home-hello"))}</p></div><h2 id="bands">{e(t("home-choose-band"))}</h2>'),
-            self._band, self._list, self._note, self._join, self._sign_out, sizing_mode="stretch_width")
-        self.state.param.watch(self._refresh, ["band", "progress_version", "locale", "learner_name"])
+            self._hello, self._leave, html(f'<h2 id="bands">{e(t("home-choose-band"))}</h2>'),
+            self._band, self._list, self._join, sizing_mode="stretch_width")
+        self.state.param.watch(self._refresh, ["band", "progress_version", "locale", "learner_name", "learner_id",
+                                               "farewell"])
         self._refresh()
 
     def _on_band(self, event) -> None:
         if event.new:
             self.state.choose_band(event.new)
 
+    def _on_leave(self) -> None:
+        if self.state.learner_name is not None:
+            self.state.sign_out()
+        else:
+            self.state.done()
+
     def _refresh(self, *_events) -> None:
         t = self._t
         state = self.state
         signed_in = state.learner_name is not None
-        note = t("signin-as", name=state.learner_name) if signed_in else t("home-guest-note")
-        self._note.object = f'<p class="note">{e(note)}</p>'
-        self._join.visible, self._sign_out.visible = not signed_in, signed_in
+        guest_trace = not signed_in and (state.learner_id is not None or state.band is not None)
+        notes = [t(f"home-farewell-{state.farewell}")] if state.farewell else []
+        if signed_in:
+            notes.append(t("signin-as", name=state.learner_name))
+        else:
+            notes.append(t("home-guest-note") + (" " + t("home-done-hint") if guest_trace else ""))
+        self._hello.object = self._hello_html + "".join(f'<p class="note">{e(note)}</p>' for note in notes)
+        name = "sign-out" if signed_in else "done"
+        self._leave.param.update(label=t("signin-sign-out" if signed_in else "home-done"),
+                                 css_classes=[f"amaan-{name}"], tags=[name], visible=signed_in or guest_trace)
+        self._join.visible = not signed_in
+        if self._band.value != state.band:  # a child left: the next one chooses their own band
+            self._band.value = state.band if state.band in self._band.options.values() else None
         lessons = state.lessons
         if not lessons:
             self._list.objects = []

@@ -12,7 +12,7 @@ from course import internals
 from course.l10n.locales import SUPPORTED
 from course.web import assets, shared
 from course.web.learner_state import LearnerState
-from course.web.signin_state import SignInState, sign_learner
+from course.web.signin_state import SignInState
 from course.web.views.common import button, e, html
 from course.web.views.get_help import HelpView
 from course.web.views.home import HomeView
@@ -86,7 +86,7 @@ class LearnerShell(pn.viewable.Viewer):
         def done(event) -> None:
             if event.new:
                 learner_id, name = event.new
-                self.state.signed_in(learner_id, name, sign_learner(learner_id))
+                self.state.signed_in(learner_id, name)
                 self._views.pop("signin", None)  # a fresh form next time
 
         signin.param.watch(done, "signed_in")
