@@ -859,12 +859,16 @@ def main(argv: list[str] | None = None) -> int:
     del result["page_ready_ratio_to_minimal"]
     print(table(result))
     if not args.no_save:
-        out = args.out or RESULTS / f"classroom-{args.learners}.json"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", "utf-8")
-        print(f"classroom: wrote {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out}")
+        save("classroom", result, args.out or RESULTS / f"classroom-{args.learners}.json")
     watchdog.cancel()
     return 0
+
+
+def save(name: str, result: dict, out: Path) -> None:
+    """Write a benchmark's JSON result (shared by the benchmarks that import this module)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    print(f"{name}: wrote {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out}")
 
 
 if __name__ == "__main__":

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import http.client
-import json
 import os
 import subprocess
 import sys
@@ -154,9 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     print(table(result))
     if not args.no_save:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", "utf-8")
-        print(f"page_flood: wrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+        classroom.save("page_flood", result, args.out)
     watchdog.cancel()
     return 0
 

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import http.client
-import json
 import multiprocessing as mp
 import os
 import random
@@ -305,9 +304,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     print(table(result))
     if not args.no_save:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", "utf-8")
-        print(f"signin_load: wrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+        classroom.save("signin_load", result, args.out)
     watchdog.cancel()
     return 0
 

@@ -54,6 +54,19 @@ class Server(str):
 
 
 @contextlib.contextmanager
+def launch_with_educator(data: Path, username: str, password: str, display_name: str):
+    """`launch`, with one educator account made in the database before the server starts."""
+    env = {**os.environ, "COURSE_DATA_DIR": str(data)}
+    env.pop("COURSE_DATABASE_URL", None)
+    subprocess.run([sys.executable, "-c", "from course.store import accounts, db\n"
+                    "db.ensure_schema()\n"
+                    f"accounts.create_educator({username!r}, {password!r}, {display_name!r})\n"],
+                   cwd=ROOT, env=env, check=True, timeout=120)
+    with launch(data) as url:
+        yield url
+
+
+@contextlib.contextmanager
 def launch(data: Path, *args: str, env: dict | None = None):
     """`course serve` on a free loopback port with its own fresh SQLite database; stops itself."""
     port = free_port()

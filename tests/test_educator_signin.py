@@ -7,10 +7,7 @@ counts its calls (the count is what must be equal, not the time).
 from __future__ import annotations
 
 import http.client
-import os
 import re
-import subprocess
-import sys
 import threading
 from collections import Counter
 from urllib.parse import urlencode, urlsplit
@@ -26,8 +23,8 @@ from course.store.accounts import MAX_FAILURES, LoginResult, verify_educator_log
 from course.store.errors import NotAllowed, SetupError
 from course.web import assets, auth
 from course.web.educator_state import EducatorState
-from tests.conftest import ROOT, run_async
-from tests.serving import launch
+from tests.conftest import run_async
+from tests.serving import launch_with_educator
 from tests.store.conftest import db_url, store  # noqa: F401  (fixtures, reused)
 
 PASSWORD = "a long enough password"
@@ -39,14 +36,7 @@ XSRF_FIELD = re.compile(r'<input type="hidden" name="_xsrf" value="[^"]*"/?>')
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """`course serve` with one educator, "huda", made before it starts."""
-    data = tmp_path_factory.mktemp("data")
-    env = {**os.environ, "COURSE_DATA_DIR": str(data)}
-    env.pop("COURSE_DATABASE_URL", None)
-    subprocess.run([sys.executable, "-c", "from course.store import accounts, db\n"
-                    "db.ensure_schema()\n"
-                    f"accounts.create_educator('huda', {PASSWORD!r}, 'Huda')\n"],
-                   cwd=ROOT, env=env, check=True, timeout=120)
-    with launch(data) as url:
+    with launch_with_educator(tmp_path_factory.mktemp("data"), "huda", PASSWORD, "Huda") as url:
         yield url
 
 

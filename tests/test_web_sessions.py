@@ -27,7 +27,7 @@ from course.store import accounts, classes, db, progress, sessions
 from course.web import auth, cookies, housekeeping
 from course.web.signin_state import LEARNER_COOKIE, learner_session, learner_ticket, open_learner_session
 from tests.conftest import ROOT
-from tests.serving import launch
+from tests.serving import launch, launch_with_educator
 from tests.store.conftest import db_url, store  # noqa: F401  (fixtures, reused)
 from tests.test_educator_signin import Form, connect
 
@@ -37,14 +37,7 @@ PASSWORD = "a long enough password"
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """`course serve` with one educator, "huda", made before it starts."""
-    data = tmp_path_factory.mktemp("data")
-    env = {**os.environ, "COURSE_DATA_DIR": str(data)}
-    env.pop("COURSE_DATABASE_URL", None)
-    subprocess.run([sys.executable, "-c", "from course.store import accounts, db\n"
-                    "db.ensure_schema()\n"
-                    f"accounts.create_educator('huda', {PASSWORD!r}, 'Huda')\n"],
-                   cwd=ROOT, env=env, check=True, timeout=120)
-    with launch(data) as url:
+    with launch_with_educator(tmp_path_factory.mktemp("data"), "huda", PASSWORD, "Huda") as url:
         yield url
 
 
