@@ -67,3 +67,12 @@ def test_packages_below_the_web_never_import_panel_or_bokeh():
              for package in NO_PANEL for path in package_files(package)
              for line, name in imports(path) if name.split(".")[0] in ("panel", "bokeh", "param", "tornado")]
     assert wrong == []
+
+
+def test_tests_run_coroutines_through_run_async():
+    """In the full suite Playwright leaves a running event loop in the main thread, where
+    asyncio.run() refuses to start: tests use tests.conftest.run_async (its own thread)."""
+    calls = [f"{path.relative_to(ROOT)}:{line}" for path in sorted((ROOT / "tests").rglob("*.py"))
+             if path.name != "conftest.py" or path.parent.name != "tests"
+             for line, text in enumerate(path.read_text("utf-8").splitlines(), 1) if "asyncio.run(" in text]
+    assert calls == []

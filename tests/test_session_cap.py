@@ -5,11 +5,10 @@ corners (a page that connects while it is being discarded, one that connected an
 """
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from course.web.session_cap import UnconnectedPages, client_key
+from tests.conftest import run_async
 
 
 class Clock:
@@ -100,9 +99,9 @@ def test_pages_that_never_connect_are_discarded_after_their_short_life(pages, cl
     clock.now += 1
     dropped.drop()  # a tablet whose Wi-Fi blinked: it keeps Bokeh's full lifetime to reconnect
     clock.now += 40
-    assert asyncio.run(pages.sweep()) == 0
+    assert run_async(pages.sweep()) == 0
     clock.now += 10
-    assert asyncio.run(pages.sweep()) == 1
+    assert run_async(pages.sweep()) == 1
     assert discarded == [waiting.id] and not dropped.destroyed and not still_open.destroyed
     assert pages.count("10.0.0.1") == 0
 
@@ -118,7 +117,7 @@ def test_a_page_that_connects_while_it_is_discarded_is_kept(clock):
     pages = UnconnectedPages(per_client=3, lifetime=60, clock=clock, discard=discard)
     (session,) = open_pages(pages, clock, "10.0.0.1", 1)
     clock.now += 61
-    assert asyncio.run(pages.sweep()) == 0 and not session.destroyed
+    assert run_async(pages.sweep()) == 0 and not session.destroyed
 
 
 def test_a_session_gone_by_bokeh_s_own_cleanup_no_longer_counts(pages, clock):

@@ -5,7 +5,6 @@ the ticket route), and the ticket handler and housekeeping in this process on th
 """
 from __future__ import annotations
 
-import asyncio
 import http.client
 import json
 import os
@@ -26,7 +25,7 @@ from course.auth.secret import server_secret
 from course.store import accounts, classes, db, progress, sessions
 from course.web import auth, cookies, housekeeping
 from course.web.signin_state import LEARNER_COOKIE, learner_session, learner_ticket, open_learner_session
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_async
 from tests.serving import launch, launch_with_educator
 from tests.store.conftest import db_url, store  # noqa: F401  (fixtures, reused)
 from tests.test_educator_signin import Form, connect
@@ -164,7 +163,7 @@ def post_ticket(ticket: str) -> tuple[int, list[str]]:
             client.close()
             app.stop()
 
-    return asyncio.run(send())
+    return run_async(send())
 
 
 def a_learner() -> tuple[int, int, int]:
