@@ -783,14 +783,7 @@ def main(argv: list[str] | None = None) -> int:
         for server in servers:
             server.stop()
 
-    def overtime() -> None:
-        print(f"classroom: stopped after --timeout {args.timeout:.0f} s", file=sys.stderr, flush=True)
-        stop_everything()
-        os._exit(2)
-
-    watchdog = threading.Timer(args.timeout, overtime)
-    watchdog.daemon = True
-    watchdog.start()
+    watchdog = start_watchdog("classroom", args.timeout, stop_everything)
     started = time.time()
     plan = lesson_plan()
     with tempfile.TemporaryDirectory(prefix="amaan-classroom-") as tmp:
@@ -862,6 +855,20 @@ def main(argv: list[str] | None = None) -> int:
         save("classroom", result, args.out or RESULTS / f"classroom-{args.learners}.json")
     watchdog.cancel()
     return 0
+
+
+def start_watchdog(name: str, seconds: float, stop) -> threading.Timer:
+    """Stop everything (``stop()``, then exit 2) if the run outlives ``--timeout``: a benchmark's
+    servers must never be left running (shared by the benchmarks that import this module)."""
+    def overtime() -> None:
+        print(f"{name}: stopped after --timeout {seconds:.0f} s", file=sys.stderr, flush=True)
+        stop()
+        os._exit(2)
+
+    watchdog = threading.Timer(seconds, overtime)
+    watchdog.daemon = True
+    watchdog.start()
+    return watchdog
 
 
 def save(name: str, result: dict, out: Path) -> None:

@@ -29,7 +29,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -105,16 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--clients must be between 1 and 250 (one loopback address each)")
 
     server: Server | None = None
-
-    def overtime() -> None:
-        print(f"page_flood: stopped after --timeout {args.timeout:.0f} s", file=sys.stderr, flush=True)
-        if server is not None:
-            server.stop()
-        os._exit(2)
-
-    watchdog = threading.Timer(args.timeout, overtime)
-    watchdog.daemon = True
-    watchdog.start()
+    watchdog = classroom.start_watchdog("page_flood", args.timeout, lambda: server.stop() if server is not None else None)
     started = time.time()
     clients = [f"127.0.0.{n + 2}" for n in range(args.clients)]
     with tempfile.TemporaryDirectory(prefix="amaan-page-flood-") as tmp:

@@ -231,16 +231,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--teachers must be between 1 and 250 (one loopback address each)")
 
     server: classroom.Server | None = None
-
-    def overtime() -> None:
-        print(f"signin_load: stopped after --timeout {args.timeout:.0f} s", file=sys.stderr, flush=True)
-        if server is not None:
-            server.stop()
-        os._exit(2)
-
-    watchdog = threading.Timer(args.timeout, overtime)
-    watchdog.daemon = True
-    watchdog.start()
+    watchdog = classroom.start_watchdog("signin_load", args.timeout, lambda: server.stop() if server is not None else None)
     started, load_at_start = time.time(), [round(x, 2) for x in os.getloadavg()]
     with tempfile.TemporaryDirectory(prefix="amaan-signin-load-") as tmp:
         env = {**os.environ, "COURSE_DATA_DIR": str(Path(tmp) / "data"), "PYTHONUNBUFFERED": "1"}
