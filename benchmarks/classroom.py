@@ -9,10 +9,13 @@ drives N simulated learners as real clients of the Bokeh server protocol (the sa
 browser sends), spread over worker processes with a thread per learner so that the load
 generator is not the bottleneck. Each learner, as a guest: opens the page, chooses the 9-12
 band, opens lesson private-eye, moves through its cards picking a choice on each "what would
-you do?" card, starts the quiz and answers every question (half the learners get one question
-wrong first and answer again); Next, Start the quiz and Check are sent as the page's own script
-sends them (Tab.tap), every other button as a click. Then the same page-open and click figures
-are measured for benchmarks/minimal_app.py, the floor any Panel page costs on this machine.
+you do?" card (a pick, then Next), starts the quiz and answers every question (half the learners
+get one question wrong first and answer again), and sees the results. Band and lesson are Panel
+widgets, set or clicked as a browser does; the lesson, quiz and results are one player component
+(course/web/views/player.py), driven as its script drives it: an intent sent as a DataEvent on its
+ReactiveESM model, answered by an ack (an ESMEvent) and a patch of its ``screen`` (Tab.intent).
+Then the same page-open and click figures are measured for benchmarks/minimal_app.py, the
+floor any Panel page costs on this machine.
 
 The run has two phases separated by barriers, so that each figure is measured under a known
 load: every learner arrives at a random moment within --arrival seconds and opens the page
@@ -25,10 +28,10 @@ database: each exactly once.
 What the figures include: page ready is wall time from the HTTP GET to the synchronised
 document (with document_ready handled), the client's decoding included. An action's round
 trip runs from the event sent to the patch that completes it, without the time this Python
-client spends decoding and applying patches (far slower than BokehJS); choosing a quiz answer
-and a tap (Next, Start the quiz, Check: a value written to a hidden input) include Panel's 50 ms
-debounce of widget changes, as in a browser. The load generator runs on the same machine as the
-server, so the machine's busy share is reported too.
+client spends decoding and applying patches (far slower than BokehJS); a player intent is
+complete when both its ack and the screen showing its outcome have arrived. Ticking a quiz
+answer is the browser's alone (no message), so it is not an action here. The load generator
+runs on the same machine as the server, so the machine's busy share is reported too.
 
 Results: a table on stdout and benchmarks/results/classroom-<N>.json with the machine described.
 The run stops itself and its servers after --timeout seconds whatever happens.
@@ -67,17 +70,17 @@ LESSON = "private-eye"
 BAND = "9-12"
 PAGE_TIMEOUT = 60.0
 ACTION_TIMEOUT = 30.0
-ISOLATES = str.maketrans("", "", "\u2068\u2069")
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
+# Issue 15's targets: this machine's speed drifts (the minimal app's CPU per action doubled from
+# one day to the next), so time is judged by ratios to the minimal Panel app measured in the same
+# run; memory, which does not drift, in MB.
 TARGETS = [
-    # (key in the summary, limit, unit, which run it applies to)
-    ("page_ready_max_s", 3.0, "s", "40 learners arriving within 10 s"),
-    ("action_p95_ms", 150.0, "ms", "40 learners"),
-    ("action_p95_ms", 300.0, "ms", "300 open sessions"),
-    ("server_cpu_ms_per_action", 15.0, "ms", "any run"),
-    ("rss_mb_per_session", 1.0, "MB", "any run"),
-    ("page_ready_ratio_to_minimal", 2.0, "x", "any run (median page-ready / minimal app's)"),
+    # (key in the summary or the ratios, limit, unit, what it is)
+    ("rss_mb_per_session", 1.0, "MB", "server RSS per open session"),
+    ("server_cpu_per_action", 1.5, "x", "server CPU per action / minimal app's"),
+    ("action_p95", 4.0, "x", "action round trip p95 / minimal app's"),
+    ("page_ready_median", 1.5, "x", "page ready median / minimal app's"),
 ]
 
 
@@ -152,9 +155,22 @@ def _client_classes():
     from bokeh.client.session import ClientSession
     from bokeh.client.states import CONNECTED_BEFORE_ACK, DISCONNECTED, ErrorReason
     from bokeh.client.websocket import WebSocketClientConnectionWrapper
+    from bokeh.protocol.messages.pull_doc_reply import pull_doc_reply
     from bokeh.util.token import get_session_id
     from tornado.httpclient import HTTPRequest
     from tornado.websocket import websocket_connect
+
+    # The page's document lists the DataModel types it uses (a JSComponent's ``data``, e.g. the
+    # player's "Player1") in its ``defs``, which BokehJS reads and Bokeh 3.9's Python client drops
+    # ("TODO add support for deserialization of model definitions" in Document.from_json): define
+    # them here before the document is read, or a patch holding one fails with "can't resolve type".
+    push_to_document = pull_doc_reply.push_to_document
+
+    def push_with_defs(self, doc):
+        _define_data_models(self.content.get("doc", {}).get("defs") or ())
+        return push_to_document(self, doc)
+
+    pull_doc_reply.push_to_document = push_with_defs
 
     class PageSession(ClientSession):
         """A session for the page the HTTP GET built, opened over a websocket as a browser opens it."""
@@ -187,6 +203,30 @@ def _client_classes():
     return PageSession
 
 
+_DEFINING = threading.Lock()
+
+
+def _define_data_models(defs) -> None:
+    """A DataModel class for each model definition (Bokeh's ModelDef) this process lacks."""
+    import bokeh.core.properties as bp
+    from bokeh.core.serialization import Deserializer
+    from bokeh.model import DataModel, Model
+
+    with _DEFINING:
+        for definition in defs:
+            name = definition.get("name") if isinstance(definition, dict) else None
+            if definition.get("type") != "model" or not name or name in Model.model_class_reverse_map:
+                continue
+            if definition.get("extends"):
+                raise RuntimeError(f"benchmark out of date: data model {name} extends another")
+            props = {}
+            for prop in definition.get("properties", ()):
+                default = Deserializer().decode(prop["default"]) if "default" in prop else None
+                props[prop["name"]] = bp.Any(default=(lambda d=default: json.loads(json.dumps(d)))
+                                             if isinstance(default, (dict, list)) else default)
+            type(name, (DataModel,), props)
+
+
 class Tab:
     """GETs the page, opens its websocket session, sends events and reads the server's patches.
 
@@ -204,7 +244,13 @@ class Tab:
         # client's own decoding and applying of patches and checking the page; and wall seconds)
         self.actions: list[tuple[str, float, float]] = []
         self._client_seconds = 0.0
-        self._last_tap = 0
+        self._player = None
+        self._seq = 0  # the player's intents are numbered, as player.js numbers them
+        self._acks: set[int] = set()
+        self.model_counts: dict[str, int] = {}  # Bokeh models in the document, by screen
+
+    def count_models(self, screen: str) -> None:
+        self.model_counts.setdefault(screen, len(self.doc.models))
 
     def open(self) -> float:
         PageSession = _client_classes()
@@ -289,24 +335,52 @@ class Tab:
 
         self.doc.callbacks.send_event(ButtonClick(model))
 
-    def tap(self, button) -> None:
-        """What the browser does on a tap of a button wired with Taps.on_tap (course/web/views/player.py).
+    # -- the player: one ReactiveESM model (course/web/views/player.py), intents in, screen out
 
-        Such a button has no server click handler (a ButtonClick does nothing): its CustomJS writes
-        ``[action, <the hidden marker's value>, Date.now()]`` into a hidden input, and the server
-        ignores a tap whose marker is no longer the card or question on show. The action and both
-        inputs are read from the button's own script arguments, so the benchmark sends what this
-        button would send; the marker is read now, when the tap is sent, as the script reads it.
-        """
-        scripts = [cb.args for cb in button.js_event_callbacks.get("button_click", ())
-                   if {"action", "shown", "sent"} <= set(getattr(cb, "args", {}))]
-        if len(scripts) != 1:
-            raise RuntimeError(f"benchmark out of date: {button.css_classes} has no tap script (Taps.on_tap)")
-        args = scripts[0]
-        # Date.now() in milliseconds, made strictly increasing: two taps within a millisecond would
-        # otherwise write the same value, which is no change, and the server would never hear it
-        self._last_tap = max(self._last_tap + 1, time.time_ns() // 1_000_000)
-        args["sent"].value = json.dumps([args["action"], args["shown"].value, self._last_tap], separators=(",", ":"))
+    def player(self):
+        """The player's Bokeh model: the ReactiveESM whose ``class_name`` is "Player" (its ``data``
+        DataModel holds ``screen``), or None while the page shows no player."""
+        model = self._player
+        if model is not None and self.doc.get_model_by_id(model.id) is model:
+            return model
+        self._player = next((m for m in self.models() if getattr(m, "class_name", None) == "Player"
+                             and getattr(m, "data", None) is not None), None)
+        return self._player
+
+    def screen(self) -> dict:
+        """The screen the player shows (player_screens.screen), {} without a player."""
+        model = self.player()
+        return (model.data.screen or {}) if model is not None else {}
+
+    def intent(self, intent: str, value=None, marker: str | None = None) -> int:
+        """What the player's script does on a tap (player.js ``send``): a DataEvent on the player's
+        model carrying ``{intent, marker, value, seq}``, the marker being the screen's on show now.
+        The server answers with an ESMEvent ``{"ack": seq}`` (see ``acked``) and a patch of ``screen``."""
+        from panel.models.esm import DataEvent
+
+        model = self.player()
+        if model is None:
+            raise RuntimeError(f"{intent}: no player on the page")
+        self._seq += 1
+        marker = self.screen().get("marker", "") if marker is None else marker
+        self.doc.callbacks.send_event(DataEvent(model=model, data={"intent": intent, "marker": marker,
+                                                                   "value": value, "seq": self._seq}))
+        return self._seq
+
+    def acked(self, seq: int) -> bool:
+        return seq in self._acks
+
+    def _note_acks(self, message) -> None:
+        """Acks the server sent in this PATCH-DOC: Player._send_msg({"ack": seq}) is an ESMEvent,
+        sent as a MessageSent document event (read from the message as it came, before the
+        client document applies it: no Python callback can subscribe to a model event there)."""
+        for event in message.content.get("events", ()):
+            data = event.get("msg_data") if event.get("kind") == "MessageSent" else None
+            if isinstance(data, dict) and data.get("name") == "esm_event":
+                values = _plain(data.get("values"))
+                ack = values.get("data", {}).get("ack") if isinstance(values, dict) else None
+                if isinstance(ack, int):
+                    self._acks.add(ack)
 
     def act(self, name: str, send, done, timeout: float = ACTION_TIMEOUT) -> float:
         """Send one event and wait for the server patch that completes it; returns seconds.
@@ -356,6 +430,7 @@ class Tab:
                 began = time.perf_counter()
                 message = await conn._receiver.consume(fragment)
                 if message is not None and message.msgtype == "PATCH-DOC":
+                    self._note_acks(message)
                     self.session._handle_patch(message)
                     got = True
                 self._client_seconds += time.perf_counter() - began
@@ -364,123 +439,108 @@ class Tab:
         return conn._loop.run_sync(read)
 
 
+def _plain(rep):
+    """Bokeh's wire encoding of plain values ({"type": "map", "entries": ...}) back to Python."""
+    if isinstance(rep, dict):
+        if rep.get("type") == "map":
+            return {_plain(k): _plain(v) for k, v in rep.get("entries", ())}
+        return {k: _plain(v) for k, v in rep.items()}
+    if isinstance(rep, list):
+        return [_plain(v) for v in rep]
+    return rep
+
+
 # ---- what a learner does ----------------------------------------------------------------------
 
 def lesson_plan() -> dict:
     """What the simulated learners need to know about the lesson, computed once from the content.
 
-    The quiz shuffles options per try, so answers are chosen by label: each option's label
-    is looked up in the same Fluent messages the app shows.
+    The player names options by id (the quiz shows them shuffled, the screen says in which
+    order), so a learner needs only each question's right ids and one wrong one.
     """
     from course import paths
     from course.content.model import CHILD_TRACKS
     from course.content.report import load_content
-    from course.l10n import SUPPORTED, translator
 
-    root = paths.content_root()
-    entry = load_content(root).catalogue[LESSON]
+    entry = load_content(paths.content_root()).catalogue[LESSON]
     questions = []
     for question in entry.quiz.questions:
-        prefix = f"{entry.quiz.id}-{question.id}"
-        labels = {}
-        for lang in SUPPORTED:
-            t = translator(lang, root)
-            labels[lang] = {
-                (t(f"{prefix}-{oid}") if question.option_has_label else t(f"quiz-{oid}")).translate(ISOLATES): oid
-                for oid in question.option_ids}
         wrong = [oid for oid in question.option_ids if oid not in question.correct_ids][:1]
-        questions.append({"id": question.id, "many": question.selection == "many", "labels": labels,
-                          "correct": sorted(question.correct_ids), "wrong": wrong})
+        questions.append({"id": question.id, "correct": sorted(question.correct_ids), "wrong": wrong})
     return {"band_index": list(CHILD_TRACKS).index(BAND),
             "steps": [bool(getattr(step, "interactive", False)) for step in entry.lesson.steps],
-            "questions": questions}
+            "questions": questions, "tries": entry.quiz.tries_per_question}
 
 
 def learner_actions(tab: Tab, plan: dict, rng: random.Random, think, wrong_question: int | None,
                     answers: list) -> None:
-    """One learner's whole lesson and quiz; appends the answers graded as (question id, attempt)."""
+    """One learner's whole lesson and quiz; appends the answers graded as (question id, attempt).
+
+    Band and lesson are Panel widgets (a RadioButtonGroup's ``active``, a click on the lesson's
+    card); the lesson, quiz and results are the player, driven by its intents. Each intent is
+    timed to the screen patch that shows its outcome and to the server's ack of it, both.
+    """
     def pause():
         time.sleep(rng.uniform(*think))
         tab.drain()  # a browser would have applied whatever arrived while the child was reading
 
-    def progress():
-        return tab.html_texts('class="progress"')
-
-    def feedback():
-        return tab.html_texts('class="feedback')
-
-    def shown(before, then=None):
-        """Feedback changed and is visible (and whatever else the same update shows)."""
-        def done():
-            now = feedback()
-            return (now != before and any(visible for _id, _text, visible in now)
-                    and (then is None or tab.find(then, visible=True) is not None))
-        return done
-
-    def labels_of(question):
-        return question["labels"].get(tab.lang) or question["labels"]["ar"]
-
-    def answers_widget(question):
-        """The visible answer group once it shows this question's options (patches may come apart)."""
-        widget = tab.find("amaan-answers-many" if question["many"] else "amaan-answers-one", visible=True)
-        if widget is None or tab.find("amaan-check", visible=True) is None:
-            return None
-        known = labels_of(question)
-        if sorted(label.translate(ISOLATES) for label in widget.labels) != sorted(known):
-            return None
-        return widget
+    def intent(name: str, what: str, shows, value=None) -> None:
+        sent = {}
+        tab.act(name, lambda: sent.setdefault("seq", tab.intent(what, value)),
+                lambda: "seq" in sent and tab.acked(sent["seq"]) and shows(tab.screen()))
 
     questions, steps = plan["questions"], plan["steps"]
+    tab.count_models("home")
     pause()
     bands = tab.find("amaan-bands")
     tab.act("band", lambda: setattr(bands, "active", plan["band_index"]),
             lambda: tab.find(f"amaan-open-{LESSON}") is not None)
     pause()
     opener = tab.find(f"amaan-open-{LESSON}")
+    if opener is None:
+        raise RuntimeError(f"benchmark out of date: no amaan-open-{LESSON} (course/web/views/home.py)")
     tab.act("open-lesson", lambda: tab.click(opener),
-            lambda: tab.find("amaan-next", visible=True) is not None and bool(progress()))
+            lambda: tab.screen().get("screen") == "lesson" and tab.screen().get("marker") == "0")
+    tab.count_models("lesson")
     for index, interactive in enumerate(steps):
+        card = str(index)
         if interactive:
             pause()
-            before = feedback()
-            choice = tab.find("amaan-choice-1", visible=True)
-            tab.act("pick", lambda: tab.click(choice), shown(before))
+            options = tab.screen()["card"].get("options") or []
+            if not options or not tab.screen().get("needs_choice"):
+                raise RuntimeError(f"benchmark out of date: card {index} shows no choice to make")
+            option = rng.choice(options)["id"]
+            intent("pick", "pick", lambda s, o=option: s.get("marker") == card and s["card"].get("picked") == o
+                   and bool(s["card"].get("feedback")), option)
         pause()
-        next_card = tab.find("amaan-next", visible=True)
         if index == len(steps) - 1:
-            tab.act("start-quiz", lambda: tab.tap(next_card), lambda: answers_widget(questions[0]) is not None)
+            intent("start-quiz", "next", lambda s: s.get("screen") == "quiz"
+                   and s.get("marker") == f"{questions[0]['id']}:0")
+            tab.count_models("quiz")
         else:
-            before = progress()
-            choice_next = steps[index + 1]
-            tab.act("next-card", lambda: tab.tap(next_card),
-                    lambda: progress() != before and tab.find("amaan-next", visible=True) is not None
-                    and (not choice_next or tab.find("amaan-choice-1", visible=True) is not None))
+            intent("next-card", "next", lambda s, to=str(index + 1): s.get("marker") == to)
 
     for number, question in enumerate(questions):
-        tries = [question["wrong"], question["correct"]] if number == wrong_question else [question["correct"]]
+        wrong_first = number == wrong_question and question["wrong"] and plan["tries"] > 1
+        tries = [question["wrong"], question["correct"]] if wrong_first else [question["correct"]]
         for attempt, chosen in enumerate(tries, start=1):
             pause()
-            widget = answers_widget(question)
-            shown_ids = [labels_of(question)[label.translate(ISOLATES)] for label in widget.labels]
-            picks = [shown_ids.index(oid) for oid in chosen]
-            value = picks if question["many"] else picks[0]
-            check = tab.find("amaan-check", visible=True)
-            tab.act("select", lambda: setattr(widget, "active", value), lambda: check.disabled is False)
-            pause()
-            before = feedback()
-            finishing = attempt == len(tries)
-            tab.act("check", lambda: tab.tap(check), shown(before, "amaan-next-question" if finishing else None))
+            screen = tab.screen()
+            shown = [o["id"] for o in screen["question"].get("options", ())]
+            if screen.get("marker") != f"{question['id']}:{attempt - 1}" or not set(chosen) <= set(shown):
+                raise RuntimeError(f"benchmark out of date: question {question['id']} try {attempt} shows "
+                                   f"{screen.get('marker')!r} with options {shown}")
+            response = [oid for oid in shown if oid in chosen]  # ticked in the order shown, as player.js reads them
+            intent("check", "check", lambda s, m=f"{question['id']}:{attempt}": s.get("marker") == m
+                   and bool(s.get("feedback")), response)
             answers.append((question["id"], attempt))
         pause()
-        onward = tab.find("amaan-next-question", visible=True)
         if number == len(questions) - 1:
-            tab.act("see-results", lambda: tab.click(onward),
-                    lambda: tab.find("amaan-back-to-lessons", visible=True) is not None)
+            intent("see-results", "next-question", lambda s: s.get("screen") == "results")
+            tab.count_models("results")
         else:
-            before = progress()
-            following = questions[number + 1]
-            tab.act("next-question", lambda: tab.click(onward),
-                    lambda: progress() != before and answers_widget(following) is not None)
+            intent("next-question", "next-question",
+                   lambda s, m=f"{questions[number + 1]['id']}:0": s.get("marker") == m)
 
 
 def minimal_actions(tab: Tab, clicks: int, rng: random.Random, think) -> None:
@@ -488,6 +548,7 @@ def minimal_actions(tab: Tab, clicks: int, rng: random.Random, think) -> None:
         return tab.html_texts("Hello")
 
     button = tab.find("bench-click")
+    tab.count_models("page")
     for _ in range(clicks):
         time.sleep(rng.uniform(*think))
         tab.drain()
@@ -506,7 +567,8 @@ def _wait(barrier, seconds: float) -> None:
 
 def _learner(job: dict, no: int, arrive_at: float, offset: float, opened, finished, results) -> None:
     rng = random.Random(job["seed"] * 100_003 + no)
-    record = {"no": no, "page_ready": None, "page_get": None, "actions": [], "answers": [], "error": None}
+    record = {"no": no, "page_ready": None, "page_get": None, "actions": [], "answers": [], "error": None,
+              "models": {}}
     tab = Tab(job["url"])
     try:
         time.sleep(max(0.0, arrive_at - time.time()))
@@ -528,6 +590,7 @@ def _learner(job: dict, no: int, arrive_at: float, offset: float, opened, finish
         except Exception as exc:
             record["error"] = f"acting: {exc!r}"
     record["actions"] = tab.actions
+    record["models"] = tab.model_counts
     _wait(finished, job["barrier_seconds"])
     tab.close()
     results.put(record)
@@ -535,6 +598,7 @@ def _learner(job: dict, no: int, arrive_at: float, offset: float, opened, finish
 
 def _worker(job: dict, learners: list[tuple[int, float, float]], opened, finished, results, usage) -> None:
     _client_classes()  # import Panel before the first arrival, not during it
+    before = os.times()  # the load generator's CPU from here: importing Panel is not load
     threads = [threading.Thread(target=_learner, args=(job, no, at, offset, opened, finished, results), daemon=True)
                for no, at, offset in learners]
     for thread in threads:
@@ -542,7 +606,7 @@ def _worker(job: dict, learners: list[tuple[int, float, float]], opened, finishe
     for thread in threads:
         thread.join()
     times = os.times()
-    usage.put(times.user + times.system)
+    usage.put(times.user + times.system - before.user - before.system)
 
 
 def run_phase(kind: str, server: Server, url: str, learners: int, args, plan: dict | None) -> dict:
@@ -584,6 +648,7 @@ def run_phase(kind: str, server: Server, url: str, learners: int, args, plan: di
         "server_cpu_open_s": cpu1 - cpu0, "server_cpu_act_s": cpu2 - cpu1,
         "rss_baseline": rss0, "rss_open": rss1, "rss_after": rss2,
         "machine_busy_open": _busy(busy0, busy1), "machine_busy_act": _busy(busy1, busy2),
+        "machine_busy_cpu_s": (busy2[0] - busy0[0]) / CLOCK_TICKS,
         "client_cpu_s": client_cpu, "procs": len(workers), "action_count": len(actions),
     }
 
@@ -643,7 +708,15 @@ def summarise(phase: dict, learners: int) -> dict:
         "phase_seconds": {"open": round(phase["open_seconds"], 2), "act": round(phase["act_seconds"], 2)},
         "machine_cpu_busy": {"open": round(phase["machine_busy_open"], 3), "act": round(phase["machine_busy_act"], 3)},
         "load_generator_cpu_s": round(phase["client_cpu_s"], 2),
+        # CPU seconds the machine spent on anything but this server and the load generator while
+        # the phase ran (other users of a shared machine): large, and every time here is inflated
+        "other_processes_cpu_s": round(phase["machine_busy_cpu_s"] - phase["server_cpu_open_s"]
+                                       - phase["server_cpu_act_s"] - phase["client_cpu_s"], 1),
         "load_generator_processes": phase["procs"],
+        # len(doc.models) of a page, as its client holds it, on each screen (median over learners)
+        "bokeh_models_per_page": {screen: int(quantile([r["models"][screen] for r in records
+                                                        if screen in r.get("models", {})], 0.5))
+                                  for screen in sorted({k for r in records for k in r.get("models", {})})},
     }
 
 
@@ -693,22 +766,15 @@ def machine() -> dict:
             "database": "SQLite (file in a temporary data directory)", "commit": commit}
 
 
-def targets(summary: dict, learners: int, arrival: float) -> list[dict]:
+def targets(summary: dict, ratios: dict, answers: dict) -> list[dict]:
     checks = []
-    for key, limit, unit, applies in TARGETS:
-        if applies.startswith("40 learners arriving") and not (learners >= 40 and arrival <= 10):
-            continue
-        if applies == "40 learners" and learners > 100:
-            continue
-        if applies == "300 open sessions" and learners < 300:
-            continue
-        value = summary[key] if key in summary else None
-        if key == "page_ready_max_s":
-            value = summary["page_ready_s"]["max"]
-        elif key == "action_p95_ms":
-            value = summary["action_ms"]["p95"]
-        checks.append({"target": f"{key} <= {limit:g} {unit}", "applies_to": applies, "value": value,
+    for key, limit, unit, what in TARGETS:
+        value = summary.get(key) if unit == "MB" else ratios.get(key)
+        checks.append({"target": f"{key} <= {limit:g} {unit}", "applies_to": what, "value": value,
                        "holds": value is not None and value <= limit})
+    checks.append({"target": "every answer stored exactly once", "applies_to": "answers table, after the run",
+                   "value": f"{answers['answers_stored']}/{answers['answers_sent']}",
+                   "holds": answers["exactly_once"] and answers["answers_sent"] > 0})
     return checks
 
 
@@ -720,8 +786,11 @@ def table(result: dict) -> str:
         ("server CPU per page open (ms)", app["server_cpu_ms_per_page"], floor["server_cpu_ms_per_page"]),
         ("server CPU per action (ms)", app["server_cpu_ms_per_action"], floor["server_cpu_ms_per_action"]),
         ("server RSS per open session (MB)", app["rss_mb_per_session"], floor["rss_mb_per_session"]),
+        ("Bokeh models per page, by screen", " ".join(f"{k} {v}" for k, v in app["bokeh_models_per_page"].items()),
+         " ".join(f"{k} {v}" for k, v in floor["bokeh_models_per_page"].items())),
         ("actions (per second)", f"{app['actions']} ({app['actions_per_second']}/s)",
          f"{floor['actions']} ({floor['actions_per_second']}/s)"),
+        ("CPU s of other processes meanwhile", app["other_processes_cpu_s"], floor["other_processes_cpu_s"]),
         ("machine CPU busy: opening / acting", f"{app['machine_cpu_busy']['open']:.0%} / {app['machine_cpu_busy']['act']:.0%}",
          f"{floor['machine_cpu_busy']['open']:.0%} / {floor['machine_cpu_busy']['act']:.0%}"),
         ("errors", len(app["errors"]), len(floor["errors"])),
@@ -737,12 +806,12 @@ def table(result: dict) -> str:
     ratios = result["ratios"]
     lines.append(f"ratios to the minimal app: page ready median {ratios['page_ready_median']}x, "
                  f"p95 {ratios['page_ready_p95']}x; action median {ratios['action_median']}x, "
-                 f"p95 {ratios['action_p95']}x")
+                 f"p95 {ratios['action_p95']}x; server CPU per action {ratios['server_cpu_per_action']}x")
     for error in (app["errors"] + floor["errors"])[:10]:
         lines.append(f"error: {error}")
     lines.append("")
     for check in result["targets"]:
-        lines.append(f"{'holds ' if check['holds'] else 'FAILS '} {check['target']:<40} value {check['value']}"
+        lines.append(f"{'holds ' if check['holds'] else 'FAILS '} {check['target']:<36} value {check['value']}"
                      f"  ({check['applies_to']})")
     return "\n".join(lines)
 
@@ -789,7 +858,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="amaan-classroom-") as tmp:
         data = Path(tmp) / "data"
         data.mkdir()
-        env = {**os.environ, "COURSE_DATA_DIR": str(data), "PYTHONUNBUFFERED": "1"}
+        # Every simulated learner comes from 127.0.0.1, like a class behind a school's NAT: the cap
+        # on one address's not-yet-connected pages (course/web/session_cap.py, 60) is raised to
+        # the class size, as such a deployment would, or a busy server answers 429 past 60.
+        env = {**os.environ, "COURSE_DATA_DIR": str(data), "PYTHONUNBUFFERED": "1",
+               "COURSE_UNCONNECTED_PAGES_PER_CLIENT": str(max(60, args.learners))}
         env.pop("COURSE_DATABASE_URL", None)
         subprocess.run([sys.executable, "-m", "course", "demo", "--seed", "1"], cwd=ROOT, env=env, check=True,
                        stdout=subprocess.DEVNULL, timeout=300)
@@ -846,10 +919,7 @@ def main(argv: list[str] | None = None) -> int:
                                             floor_summary["server_cpu_ms_per_action"]),
         },
     }
-    result["page_ready_ratio_to_minimal"] = result["ratios"]["page_ready_median"]
-    summary_for_targets = {**app_summary, "page_ready_ratio_to_minimal": result["ratios"]["page_ready_median"]}
-    result["targets"] = targets(summary_for_targets, args.learners, args.arrival)
-    del result["page_ready_ratio_to_minimal"]
+    result["targets"] = targets(app_summary, result["ratios"], answers)
     print(table(result))
     if not args.no_save:
         save("classroom", result, args.out or RESULTS / f"classroom-{args.learners}.json")

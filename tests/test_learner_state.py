@@ -26,7 +26,14 @@ def walk_to_quiz(state: LearnerState) -> None:
     state.choose_band("9-12")
     state.open_lesson(LESSON)
     while state.screen == "lesson":
-        state.next(state.step)
+        read_card(state)
+
+
+def read_card(state: LearnerState) -> None:
+    """Next on the card shown, after choosing on a "what would you do?" card (Next waits for it)."""
+    if state.needs_choice():
+        state.pick_on(state.step, state.current_step.options[0].id)
+    state.next(state.step)
 
 
 def right(state: LearnerState) -> frozenset[str]:
@@ -93,10 +100,10 @@ def test_a_resent_answer_is_counted_once(store):
     check = check_right(state)
     assert answers_in_db() == 1
     # the same event again, as after a reconnect: same key, not counted twice
-    again = store_quizzes.record_answer(state.try_id, state.learner_id, check.question_id, sorted(check.chosen),
-                                        True, False, check.attempt, state.entry.version,
+    again = store_quizzes.record_answer(state.try_id, state.learner_id, check.question_id, check.response,
+                                        check.score, False, check.attempt, state.entry.version,
                                         store_quizzes.answer_key(state.try_id, check.question_id, check.attempt))
-    assert again is False and answers_in_db() == 1
+    assert again.repeat and again.response == check.response and answers_in_db() == 1
     assert check_right(state) is None  # the question is closed: a double click does nothing
 
 
@@ -136,8 +143,8 @@ def test_a_double_tap_on_the_last_card_starts_one_quiz(store):
     state = LearnerState(locale="en")
     state.open_lesson(LESSON)
     last = state.total_steps - 1
-    for card in range(last):
-        state.next(card)
+    for _card in range(last):
+        read_card(state)
     state.next(last)
     try_id = state.try_id
     state.next(last)
@@ -205,17 +212,24 @@ def test_after_a_failed_save_the_next_card_saves_the_place_again(store, monkeypa
 
 
 def test_an_attempt_taken_first_in_another_tab_is_the_one_that_counts(store):
-    """Two tabs on one try send attempt 1: the store keeps the first, and the other tab shows it."""
-    one = LearnerState(locale="en")
-    walk_to_quiz(one)
-    two = LearnerState(locale="en", learner_id=one.learner_id)
-    two.open_lesson(LESSON)
-    assert two.try_id == one.try_id
-    shown, miss = question(one), wrong(one)
-    one.check(shown, miss)
-    assert two.check(shown, right(two)) is None
-    assert [c.chosen for c in two.run.current.checks] == [miss] and two.run.tries_left() == 1
-    assert answers_in_db() == 1
+    """Two tabs on one try send attempt 1: tab B's wrong answer is stored first, so tab A, which
+    answered right, is told WRONG, the verdict the database holds, and is not counted as a save failure."""
+    tab_a = LearnerState(locale="en")
+    walk_to_quiz(tab_a)
+    tab_b = LearnerState(locale="en", learner_id=tab_a.learner_id)
+    tab_b.open_lesson(LESSON)
+    assert tab_b.try_id == tab_a.try_id
+    shown, miss = question(tab_b), wrong(tab_b)
+    assert tab_b.check(shown, miss).outcome is Outcome.WRONG_RETRY
+    shown_to_a = tab_a.check(shown, right(tab_a))
+    stored = store_quizzes.quiz_state(tab_a.try_id).answers
+    assert [(a.question_id, a.attempt, a.response, a.correct) for a in stored] == [(shown, 1, tuple(sorted(miss)), False)]
+    assert (shown_to_a.question_id, shown_to_a.attempt, shown_to_a.chosen) == (shown, 1, miss)
+    assert not shown_to_a.correct and shown_to_a.outcome is Outcome.WRONG_RETRY
+    assert not tab_a.saving_failed
+    # tab A's quiz is rebuilt from the store: the question stays open for its retry
+    assert question(tab_a) == shown and [c.chosen for c in tab_a.run.current.checks] == [miss]
+    assert tab_a.run.tries_left() == 1 and answers_in_db() == 1
 
 
 def test_finishing_the_quiz_scores_it_in_the_database_and_marks_mastery(store):
@@ -334,3 +348,71 @@ def test_a_returning_guest_is_recognised_and_their_cookie_renewed_once_the_page_
     assert kept == ((cookies.GUEST_COOKIE, token, GUEST_RETENTION),)
     store_progress.forget_guest(guest)
     assert initial_state({}, {"amaan_guest": token}, {}).learner_id is None
+
+
+def right_answer(state: LearnerState) -> tuple[str, ...]:
+    """The right response to the question on screen, whatever its kind (an ordering is an order)."""
+    q = state.run.current.question
+    return tuple(getattr(q, "right_order", None) or sorted(q.correct_ids))
+
+
+def answer_every_question(state: LearnerState) -> None:
+    """Right on every question still open, to the results."""
+    for _tap in range(2 * len(state.run.questions)):
+        if state.screen != "quiz":
+            return
+        if not state.run.current.finished:
+            state.check(question(state), right_answer(state))
+        state.next_question()
+    raise AssertionError("the quiz did not end")
+
+
+def test_the_results_are_the_stores_verdict_not_the_tabs_own(store):
+    """Tab B spent the first two questions wrongly; tab A, which never saw that, answers everything
+    right: its results say 3 of 5, not mastered, as the store scored the try."""
+    tab_a = LearnerState(locale="en")
+    walk_to_quiz(tab_a)
+    tab_b = LearnerState(locale="en", learner_id=tab_a.learner_id)
+    tab_b.open_lesson(LESSON)
+    for _question in range(2):
+        tab_b.check(question(tab_b), wrong(tab_b))
+        tab_b.check(question(tab_b), right_answer(tab_b))  # right at the retry: learning, not score
+        tab_b.next_question()
+    answer_every_question(tab_a)
+    stored = store_quizzes.quiz_tries(tab_a.learner_id, LESSON)[-1]
+    assert tab_a.screen == "results" and tab_a.result == stored.result
+    assert (tab_a.result.correct_first_try, tab_a.result.question_count, tab_a.result.mastered) == (3, 5, False)
+    assert tab_a.status(LESSON) == "completed"
+
+
+def test_a_preview_with_nothing_stored_is_scored_by_the_same_rule(store):
+    """An author's walk stores nothing: the results come from the run, by the store's mastery rule."""
+    state = LearnerState(locale="en", preview=True)
+    walk_to_quiz(state)
+    state.check(question(state), wrong(state))
+    answer_every_question(state)
+    assert state.learner_id is None and state.screen == "results"
+    assert (state.result.correct_first_try, state.result.mastered, state.result.needed) == (4, True, 4)
+
+
+def test_tapping_through_every_lesson_completes_none_and_earns_no_certificate(store):
+    """Every card of every 9-12 lesson, no answers: nothing completed, no certificate; mastering
+    every quiz afterwards earns the track's certificate."""
+    from course.web.dashboard_state import completed_tracks
+
+    state = LearnerState(locale="en")
+    state.choose_band("9-12")
+    for entry in state.lessons:
+        state.open_lesson(entry.id)
+        while state.screen == "lesson":
+            read_card(state)
+        state.go_home()
+    assert all(lesson_progress(state.learner_id)[e.id].progress == 1.0 for e in state.lessons)
+    assert {state.status(e.id) for e in state.lessons} == {"in-progress"}
+    assert completed_tracks(state.learner_id) == []
+    for entry in state.lessons:
+        state.open_lesson(entry.id)  # the quiz the last card opened, where it was left
+        answer_every_question(state)
+        state.go_home()
+    assert {state.status(e.id) for e in state.lessons} == {"mastered"}
+    assert completed_tracks(state.learner_id) == ["9-12"]

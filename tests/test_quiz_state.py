@@ -143,3 +143,53 @@ def test_stored_answers_replay_as_they_were_taken(quiz):
     run.replay(question, frozenset({"favourite-colour"}))
     run.replay(question, frozenset({"favourite-colour"}))
     assert run.questions[0].finished and run.questions[0].checks[-1].outcome is Outcome.WRONG_FINAL
+
+
+def test_a_response_is_normalised_then_scored_by_its_question(quiz):
+    """Choice kinds take the ids as a set (sorted, each once); a check carries the response and its score."""
+    select_all = quiz.questions[0]
+    assert select_all.normalise(["school", "address", "password", "school"]) == ("address", "password", "school")
+    assert select_all.score(("address", "password", "school")) == 1.0
+    assert select_all.score(("address", "password")) == 0.0
+    assert select_all.grade({"address", "password", "school"})
+    single = next(q for q in quiz.questions if q.selection == "one")
+    for impossible in ([], ["nonsense"], list(single.option_ids[:2])):
+        with pytest.raises(ValueError):
+            single.normalise(impossible)
+    check = QuizRun(quiz, seed=1).check(["school", "password", "address"])
+    assert (check.response, check.score, check.correct) == (("address", "password", "school"), 1.0, True)
+    assert check.chosen == frozenset(check.response)
+
+
+def test_the_same_answer_tapped_in_another_order_is_the_same_answer(quiz):
+    """For a choice the order of taps means nothing: it is the answer just tried, refused."""
+    run = QuizRun(quiz, seed=1)
+    first = run.current.question.id
+    run.submit(first, ["address", "password"])
+    assert run.submit(first, ["password", "address"]) is Refusal.SAME_ANSWER
+
+
+def test_a_stored_score_is_the_verdict_on_replay(quiz):
+    """Resuming takes the store's verdict as it was given, not a new grading of the response."""
+    run = QuizRun(quiz, seed=1)
+    first = run.current.question.id
+    run.replay(first, ("address", "password", "school"), score=0.0)
+    assert not run.questions[0].checks[0].correct and run.questions[0].checks[0].outcome is Outcome.WRONG_RETRY
+
+
+def test_mastery_and_the_answers_it_needs_follow_the_stores_rule(quiz):
+    """4 of 5 meets 0.8 despite floating point; a guest's results come from the same rule."""
+    from course.store.mastery import needed_to_pass, passes
+
+    assert passes(4 / 5, 0.8) and not passes(3 / 5, 0.8) and not passes(None, 0.5)
+    assert [needed_to_pass(5, m) for m in (0.2, 0.6, 0.8, 0.9, 1.0)] == [1, 3, 4, 5, 5]
+    run = QuizRun(quiz, seed=2)
+    with pytest.raises(ValueError):
+        run.result()
+    run.check({"favourite-colour"})
+    run.check({"address", "password", "school"})
+    run.advance()
+    answer_all_right(run)
+    result = run.result()
+    assert (result.correct_first_try, result.question_count, result.mastered, result.needed) == (4, 5, True, 4)
+    assert result.mastered == run.mastered and result.needed == run.needed_to_master()

@@ -6,6 +6,7 @@ from the ids here (see ``MessageNeed``), so authors never type them twice.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Annotated, ClassVar, Literal
 
@@ -103,7 +104,7 @@ class Question(Frozen):
     kind: str
     id: Id
     image: ImagePath | None = None
-    selection: ClassVar[Literal["one", "many"]] = "one"
+    selection: ClassVar[Literal["one", "many", "order"]] = "one"
     # Fixed orders (true before false) read oddly when shuffled.
     shuffle: ClassVar[bool] = True
 
@@ -115,8 +116,29 @@ class Question(Frozen):
     def correct_ids(self) -> frozenset[str]:
         raise NotImplementedError
 
-    def grade(self, chosen: frozenset[str]) -> bool:
-        return frozenset(chosen) == self.correct_ids
+    def normalise(self, response: Sequence[str]) -> tuple[str, ...]:
+        """The learner's response as it is scored and stored; ValueError if it cannot be an answer.
+
+        For the choice kinds the order of taps means nothing: the ids, sorted, each once. A kind
+        whose response is an ordering overrides this (and ``score``) to keep the order.
+        """
+        ids = tuple(response)
+        if not ids:
+            raise ValueError("no option chosen")
+        unknown = set(ids) - set(self.option_ids)
+        if unknown:
+            raise ValueError(f"unknown options {sorted(unknown)}")
+        chosen = tuple(sorted(set(ids)))
+        if self.selection == "one" and len(chosen) != 1:
+            raise ValueError("this question takes exactly one answer")
+        return chosen
+
+    def score(self, response: tuple[str, ...]) -> float:
+        """How right a normalised response is, 0..1; a choice is right only with exactly the correct set."""
+        return 1.0 if frozenset(response) == self.correct_ids else 0.0
+
+    def grade(self, chosen: Iterable[str]) -> bool:
+        return self.score(self.normalise(tuple(chosen))) == 1.0
 
     def answer_problems(self) -> list[tuple[tuple, str]]:
         """(path inside the question, message) for answers that cannot be right."""

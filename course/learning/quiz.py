@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from course.content.model import Question, Quiz
+from course.store.mastery import QuizResult, needed_to_pass, passes
 
 
 class Outcome(StrEnum):
@@ -29,11 +30,19 @@ class Refusal(StrEnum):
 @dataclass(frozen=True)
 class Check:
     question_id: str
-    chosen: frozenset[str]
-    correct: bool
+    response: tuple[str, ...]  # as the question kind normalised it (Question.normalise)
+    score: float  # 0..1 (Question.score, or the stored answer's)
     attempt: int
     outcome: Outcome
     hint_used: bool
+
+    @property
+    def chosen(self) -> frozenset[str]:
+        return frozenset(self.response)
+
+    @property
+    def correct(self) -> bool:
+        return self.score == 1.0
 
 
 @dataclass
@@ -86,57 +95,57 @@ class QuizRun:
     def use_hint(self) -> None:
         self.current.hint_used = True
 
-    def refusal(self, question_id: str, chosen: Iterable[str]) -> Refusal | None:
-        """Why a Check tapped on question ``question_id`` with ``chosen`` would use no try, if it would not."""
+    def refusal(self, question_id: str, response: Iterable[str]) -> Refusal | None:
+        """Why a Check tapped on question ``question_id`` with ``response`` would use no try, if it would not."""
         state = self.current
         if question_id != state.question.id or state.finished:
             return Refusal.STALE
         # the same answer again is a doubled tap or a slip, never a new try: it would spend the
         # retry and reveal the answer without the child having thought again
-        if state.checks and frozenset(chosen) == state.checks[-1].chosen:
+        if state.checks and _normalised(state.question, response) == state.checks[-1].response:
             return Refusal.SAME_ANSWER
         return None
 
-    def submit(self, question_id: str, chosen: Iterable[str]) -> Check | Refusal:
+    def submit(self, question_id: str, response: Iterable[str]) -> Check | Refusal:
         """A Check tapped on question ``question_id``: graded, or refused without using a try.
 
-        Stored answers are replayed with ``check``, as they were taken.
+        Stored answers are replayed with ``replay``, as they were taken.
         """
-        refused = self.refusal(question_id, chosen)
-        return refused if refused is not None else self.check(chosen)
+        refused = self.refusal(question_id, response)
+        return refused if refused is not None else self.check(response)
 
-    def check(self, chosen: Iterable[str]) -> Check:
+    def check(self, response: Iterable[str]) -> Check:
         """Grade the current question's answer. Raises ValueError for an impossible answer."""
-        state = self.current
-        chosen = frozenset(chosen)
+        return self._take(self.current, response, None)
+
+    def _take(self, state: QuestionState, response: Iterable[str], score: float | None) -> Check:
         if state.finished:
             raise ValueError(f"question {state.question.id!r} is already answered")
-        if not chosen:
-            raise ValueError("no option chosen")
-        unknown = chosen - set(state.question.option_ids)
-        if unknown:
-            raise ValueError(f"unknown options {sorted(unknown)}")
-        if state.question.selection == "one" and len(chosen) != 1:
-            raise ValueError("this question takes exactly one answer")
-        correct = state.question.grade(chosen)
+        normalised = state.question.normalise(tuple(response))
+        if score is None:
+            score = state.question.score(normalised)
         attempt = len(state.checks) + 1
-        if correct:
+        if score == 1.0:
             outcome = Outcome.CORRECT
         elif attempt >= self.tries:
             outcome = Outcome.WRONG_FINAL
         else:
             outcome = Outcome.WRONG_RETRY
-        result = Check(state.question.id, chosen, correct, attempt, outcome, state.hint_used)
+        result = Check(state.question.id, normalised, score, attempt, outcome, state.hint_used)
         state.checks.append(result)
         return result
 
-    def replay(self, question_id: str, chosen: frozenset[str], hint_used: bool = False) -> None:
-        """Re-apply a stored answer (resume after a reload or on another device)."""
+    def replay(self, question_id: str, response: Iterable[str], hint_used: bool = False,
+               score: float | None = None) -> None:
+        """Re-apply a stored answer (resume after a reload or on another device).
+
+        ``score`` is the stored verdict: given, it stands instead of grading the response again.
+        """
         for i, state in enumerate(self.questions):
             if state.question.id == question_id:
                 self.index = i
                 state.hint_used = state.hint_used or hint_used
-                self.check(chosen)
+                self._take(state, response, score)
                 break
         self.index = self.next_open_index()
 
@@ -166,11 +175,24 @@ class QuizRun:
 
     @property
     def mastered(self) -> bool:
-        # a tiny epsilon so 4/5 meets a 0.8 rule despite floating point
-        return self.finished and self.score + 1e-9 >= self.mastery
+        return self.finished and passes(self.score, self.mastery)
 
     def needed_to_master(self) -> int:
-        """How many first-try answers mastery takes, for the results screen."""
-        import math
+        """How many first-try answers mastery takes."""
+        return needed_to_pass(len(self.questions), self.mastery)
 
-        return math.ceil(self.mastery * len(self.questions) - 1e-9)
+    def result(self) -> QuizResult:
+        """The verdict of a finished run where nothing is stored (a guest): the rule the store applies.
+
+        A learner's results come from the store (``TryInfo.result``), never from here.
+        """
+        if not self.finished:
+            raise ValueError("the quiz is not finished")
+        return QuizResult(self.score, self.mastery, len(self.questions))
+
+
+def _normalised(question: Question, response: Iterable[str]) -> tuple[str, ...] | None:
+    try:
+        return question.normalise(tuple(response))
+    except ValueError:
+        return None  # not an answer at all: Check refuses it on its own

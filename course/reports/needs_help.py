@@ -27,6 +27,7 @@ from sqlalchemy import and_, case, exists, func, select
 from course.reports.catalogue import lesson_ids as _lesson_ids
 from course.store import db
 from course.store.access import owned_class, owned_learner
+from course.store.mastery import passes_sql
 from course.store.models import Answer, Learner, LessonProgress, NeedsHelpDismissal, QuizTry
 
 FAILED_TWICE = "failed-quiz-twice"
@@ -39,8 +40,6 @@ FAILURES = 2
 RECENT_FIRST_ATTEMPTS = 10
 MIN_FIRST_ATTEMPTS = 6
 WRONG_SHARE = 0.5
-# Scores are floats: a score equal to the threshold, give or take rounding, is mastery (as in TryInfo).
-_EPSILON = 1e-9
 
 
 @dataclass(frozen=True)
@@ -103,7 +102,7 @@ def _failed(s, in_class, ids: list[str], failures: int) -> list[Flag]:
                func.count(), func.max(QuizTry.finished_at), func.max(QuizTry.score))
         .join(Learner, Learner.id == QuizTry.learner_id)
         .where(in_class, QuizTry.lesson_id.in_(ids), QuizTry.finished_at.isnot(None),
-               QuizTry.score < QuizTry.mastery_threshold - _EPSILON, ~mastered_since)
+               ~passes_sql(QuizTry.score, QuizTry.mastery_threshold), ~mastered_since)
         .group_by(QuizTry.learner_id, Learner.display_name, QuizTry.lesson_id, QuizTry.quiz_id)
         .having(func.count() >= failures))
     return [Flag(lid, name, FAILED_TWICE, last, {"lesson_id": lesson, "quiz_id": quiz, "failed": n,

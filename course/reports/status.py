@@ -1,7 +1,7 @@
 """A learner's status in a lesson, and the rates counted from it: the same in every report and export.
 
-Mastery counts as completion: the quiz comes after the last card, and a mastered lesson that some
-old content version left "unfinished" should not look less done than a merely completed one.
+A lesson is completed by finishing its quiz and mastered by passing it, never by reaching its last
+card (``course.store.quizzes.finish_quiz_try``). Mastery counts as completion wherever it is counted.
 """
 from __future__ import annotations
 

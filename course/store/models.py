@@ -176,6 +176,7 @@ class Answer(Base):
         # One row per attempt: a resend under a fresh key still cannot count twice.
         UniqueConstraint("try_id", "question_id", "attempt"),
         CheckConstraint("attempt >= 1", name="attempt"),
+        CheckConstraint("score >= 0 AND score <= 1", name="score"),
         # The dashboard reads a class's answers to one lesson: without it PostgreSQL scans them all.
         Index(None, "learner_id", "lesson_id"),
     )
@@ -186,8 +187,12 @@ class Answer(Base):
     lesson_id: Mapped[str] = mapped_column(String(ID))
     quiz_id: Mapped[str] = mapped_column(String(ID))
     question_id: Mapped[str] = mapped_column(String(ID))
+    # The response as the question kind gives it (Question.normalise): option ids for a choice, the
+    # items in the learner's order for an ordering. ``chosen`` is its set, sorted, for the reports.
+    response: Mapped[list[str]]
     chosen: Mapped[list[str]]
-    correct: Mapped[bool]
+    score: Mapped[float]  # 0..1, from Question.score; partly right is possible for some kinds
+    correct: Mapped[bool]  # score == 1
     hint_used: Mapped[bool] = mapped_column(default=False)
     attempt: Mapped[int]
     content_version: Mapped[str] = mapped_column(String(VERSION))

@@ -103,7 +103,8 @@ def record_step(learner_id: int, lesson_id: str, step_index: int, total_steps: i
     card stored as current, so one tap sent twice (say from two tabs) moves once, and the copy gets
     the summary back unchanged. None means arriving without a tap (opening the lesson): always applied.
     ``elapsed_seconds`` is the time spent on the previous card. The furthest card only moves
-    forward (going back to re-read keeps it); reaching the last card completes the lesson.
+    forward (going back to re-read keeps it). Reaching the last card completes nothing: a lesson is
+    completed by finishing its quiz (``quizzes.finish_quiz_try``), never by tapping Next.
     """
     if not 0 <= step_index < total_steps:
         raise ValueError(f"step {step_index} is outside 0..{total_steps - 1}")
@@ -129,7 +130,6 @@ def record_step(learner_id: int, lesson_id: str, step_index: int, total_steps: i
 
 
 def _reach(row: LessonProgress, step_index: int, total_steps: int, elapsed: int, content_version: str) -> None:
-    now = db.utcnow()
     # The lesson may have gained or lost cards since the last visit (a new content version).
     row.furthest_step = min(max(row.furthest_step, step_index), total_steps - 1)
     row.current_step = step_index
@@ -137,9 +137,7 @@ def _reach(row: LessonProgress, step_index: int, total_steps: int, elapsed: int,
     row.progress = (row.furthest_step + 1) / total_steps
     row.time_spent_seconds += elapsed
     row.content_version = content_version
-    row.updated_at = now
-    if row.completed_at is None and row.furthest_step == total_steps - 1:
-        row.completed_at = now
+    row.updated_at = db.utcnow()
 
 
 def lesson_progress(learner_id: int) -> dict[str, ProgressSummary]:

@@ -1,12 +1,14 @@
 """Quiz tries and answers: the two detailed layers under the lesson summary.
 
-The score is computed here from the first attempts stored in the database, never taken from the
-caller: later attempts are for learning (the child reads the feedback and tries again).
+A try's score is computed here from the first attempts stored in the database, never taken from
+the caller: later attempts are for learning (the child reads the feedback and tries again). Each
+answer's own score is its question kind's (``Question.score``), and the first one stored for an
+attempt is the verdict every tab is shown.
 """
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -25,8 +27,8 @@ def start_quiz_try(learner_id: int, lesson_id: str, quiz_id: str, mastery: float
     """A new try, or the one already under way for this quiz and content version (``resumed``).
 
     The mastery rule and tries per question are copied in so that editing the quiz file can't
-    change a result in flight. Pass ``question_count`` so that unanswered questions count as
-    wrong; without it the score is over the questions answered.
+    change a result in flight. Pass ``question_count``: the try then finishes only once that many
+    questions are answered; without it, over whatever questions were answered.
     """
     check_key(key)
     if not 0 < mastery <= 1 or tries_per_question < 1:
@@ -69,15 +71,22 @@ def answer_key(try_id: int, question_id: str, attempt: int) -> str:
     return event_key("answer", try_id, question_id, attempt)
 
 
-def record_answer(try_id: int, learner_id: int, question_id: str, chosen: Iterable[str], correct: bool,
-                  hint_used: bool, attempt: int, content_version: str, key: str) -> bool:
-    """Store one answer; True if newly recorded, False for a repeat (same key, or same attempt).
+def record_answer(try_id: int, learner_id: int, question_id: str, response: Sequence[str], score: float,
+                  hint_used: bool, attempt: int, content_version: str, key: str) -> AnswerInfo | None:
+    """Store one attempt and return the answer the store holds for it.
 
-    Also False for an answer arriving after the try finished (a late resend). Repeats are
-    recognised by the unique constraints, so two copies sent at the same moment still make one row.
+    ``response`` is as ``Question.normalise`` gives it and ``score`` (0..1) as ``Question.score``
+    does: 1 is right. The answer returned is the one sent, or, for a repeat (the same key, or the
+    same attempt sent from another tab), the one stored first, marked ``repeat``: the caller shows
+    that verdict, not its own. None for an attempt the try was finished without (a late resend).
+    Repeats are recognised by the unique constraints, so two copies sent at the same moment still
+    make one row.
     """
     check_key(key)
-    chosen_ids = sorted(set(chosen))
+    score = float(score)
+    if not 0.0 <= score <= 1.0:
+        raise ValueError("an answer's score is in 0..1")
+    response = list(response)
     try:
         with db.write() as s:
             lock_learner(s, learner_id)
@@ -85,35 +94,46 @@ def record_answer(try_id: int, learner_id: int, question_id: str, chosen: Iterab
             # copies racing each other, and a repeat is rare enough that its rollback is cheap.
             quiz_try = _owned_try(s, try_id, learner_id)
             if quiz_try.finished_at is not None:
-                return False
+                return _stored_answer(s, learner_id, key, try_id, question_id, attempt)
             if not 1 <= attempt <= quiz_try.tries_per_question:
                 raise ValueError(f"attempt {attempt} is outside 1..{quiz_try.tries_per_question}")
-            s.add(Answer(learner_id=learner_id, try_id=try_id, lesson_id=quiz_try.lesson_id,
-                            quiz_id=quiz_try.quiz_id, question_id=question_id, chosen=chosen_ids,
-                            correct=bool(correct), hint_used=bool(hint_used), attempt=attempt,
-                            content_version=content_version, idempotency_key=key))
+            row = Answer(learner_id=learner_id, try_id=try_id, lesson_id=quiz_try.lesson_id,
+                         quiz_id=quiz_try.quiz_id, question_id=question_id, response=response,
+                         chosen=sorted(set(response)), score=score, correct=score == 1.0,
+                         hint_used=bool(hint_used), attempt=attempt, content_version=content_version,
+                         idempotency_key=key)
+            s.add(row)
             s.flush()
-            return True
+            return AnswerInfo.of(row)
     except IntegrityError:
         # The unique constraints are what make this safe under concurrency; anything else is a bug.
-        if _answer_exists(learner_id, key, try_id, question_id, attempt):
-            return False
-        raise
+        with db.read() as s:
+            stored = _stored_answer(s, learner_id, key, try_id, question_id, attempt)
+        if stored is None:
+            raise
+        return stored
 
 
-def _answer_exists(learner_id: int, key: str, try_id: int, question_id: str, attempt: int) -> bool:
-    with db.read() as s:
-        by_key = (Answer.learner_id == learner_id) & (Answer.idempotency_key == key)
-        by_attempt = ((Answer.try_id == try_id) & (Answer.question_id == question_id)
-                      & (Answer.attempt == attempt))
-        return s.scalar(select(Answer.id).where(by_key | by_attempt).limit(1)) is not None
+def _stored_answer(s: Session, learner_id: int, key: str, try_id: int, question_id: str,
+                   attempt: int) -> AnswerInfo | None:
+    """The answer already stored for this attempt, as a repeat; ValueError if ``key`` names another."""
+    row = s.scalar(select(Answer).where(Answer.try_id == try_id, Answer.question_id == question_id,
+                                        Answer.attempt == attempt))
+    if row is not None:
+        return AnswerInfo.of(row, repeat=True)
+    if s.scalar(select(Answer.id).where(Answer.learner_id == learner_id, Answer.idempotency_key == key)):
+        raise ValueError(f"key {key!r} was already used for another answer")
+    return None
 
 
 def finish_quiz_try(try_id: int, key: str, learner_id: int | None = None) -> TryInfo:
     """Close the try and score it; finishing again returns the same result.
 
-    Score = questions right at the first attempt / ``question_count`` (or / questions answered).
-    Reaching the threshold copied in at the start sets ``mastered_at`` on the lesson summary.
+    Only a try whose every question has an answer can finish (ValueError otherwise): that is what
+    completing the lesson means. Score = questions right at the first attempt / questions (the
+    ``question_count`` copied in at the start, else the questions answered). Finishing sets the
+    lesson summary's ``completed_at``, and ``mastered_at`` when the score passes the threshold
+    copied in at the start (``course.store.mastery``); reaching the last card sets neither.
     """
     check_key(key)
     with db.write() as s:
@@ -124,20 +144,23 @@ def finish_quiz_try(try_id: int, key: str, learner_id: int | None = None) -> Try
         s.refresh(quiz_try)
         if quiz_try.finished_at is not None:
             return TryInfo.of(quiz_try)
+        firsts = s.scalars(select(Answer.correct).where(Answer.try_id == try_id, Answer.attempt == 1)).all()
+        questions = quiz_try.question_count or len(firsts)
+        if not firsts or len(firsts) < questions:
+            raise ValueError(f"quiz try {try_id} has {questions - len(firsts)} unanswered questions")
         if not key_seen(s, quiz_try.learner_id, key):
             s.add(AppliedEvent(learner_id=quiz_try.learner_id, idempotency_key=key, kind="finish"))
-        firsts = s.scalars(select(Answer.correct).where(
-            Answer.try_id == try_id, Answer.attempt == 1)).all()
-        questions = quiz_try.question_count or len(firsts) or 1
         now = db.utcnow()
+        quiz_try.question_count = questions
         quiz_try.score = min(sum(firsts) / questions, 1.0)
         quiz_try.finished_at = now
+        info = TryInfo.of(quiz_try)
         summary = summary_row(s, quiz_try.learner_id, quiz_try.lesson_id, quiz_try.content_version)
         summary.best_score = max(summary.best_score or 0.0, quiz_try.score)
         summary.updated_at = now
-        info = TryInfo.of(quiz_try)
-        if info.mastered and summary.mastered_at is None:
-            summary.mastered_at = now
+        summary.completed_at = summary.completed_at or now
+        if info.mastered:
+            summary.mastered_at = summary.mastered_at or now
         return info
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from course.store import models as m
+from course.store.mastery import QuizResult, passes
 
 KEY_MAX = m.KEY
 
@@ -136,7 +137,14 @@ class TryInfo:
 
     @property
     def mastered(self) -> bool:
-        return self.score is not None and self.score >= self.mastery_threshold - 1e-9
+        return passes(self.score, self.mastery_threshold)
+
+    @property
+    def result(self) -> QuizResult | None:
+        """The finished try's verdict for the results screen; None until it is finished."""
+        if self.finished_at is None or self.score is None or not self.question_count:
+            return None
+        return QuizResult(self.score, self.mastery_threshold, self.question_count)
 
     @classmethod
     def of(cls, row: m.QuizTry, resumed: bool = False) -> TryInfo:
@@ -149,15 +157,18 @@ class TryInfo:
 class AnswerInfo:
     question_id: str
     attempt: int
-    chosen: tuple[str, ...]
+    chosen: tuple[str, ...]  # the response's ids, sorted
     correct: bool
     hint_used: bool
     answered_at: datetime
+    response: tuple[str, ...]  # as the question kind gives it (an ordering keeps its order)
+    score: float
+    repeat: bool = False  # record_answer handed back an answer stored before, not the one sent
 
     @classmethod
-    def of(cls, row: m.Answer) -> AnswerInfo:
+    def of(cls, row: m.Answer, repeat: bool = False) -> AnswerInfo:
         return cls(row.question_id, row.attempt, tuple(row.chosen), row.correct, row.hint_used,
-                   row.answered_at)
+                   row.answered_at, tuple(row.response), row.score, repeat)
 
 
 @dataclass(frozen=True)

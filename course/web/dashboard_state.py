@@ -11,12 +11,13 @@ import param
 
 from course.content.model import CHILD_TRACKS, TRACKS
 from course.reports import catalogue as report_catalogue
+from course.reports.certificates import certificate_tracks
 from course.reports.coverage import risk_coverage
 from course.reports.learner import learner_detail
 from course.reports.lesson import lesson_report
 from course.reports.needs_help import dismiss_flag, needs_help
 from course.reports.overview import SORTS, class_overview
-from course.store import assignments, progress
+from course.store import assignments
 from course.web import shared
 
 
@@ -32,10 +33,8 @@ def lesson_dicts(track: str | None = None) -> list[dict]:
 
 
 def completed_tracks(learner_id: int) -> list[str]:
-    """Children's tracks whose every lesson this learner has completed (a certificate each)."""
-    done = {lid for lid, s in progress.lesson_progress(learner_id).items() if s.completed_at}
-    catalogue = shared.content().catalogue
-    return [tr for tr in CHILD_TRACKS if catalogue.track(tr) and all(e.id in done for e in catalogue.track(tr))]
+    """Children's tracks that earn this learner a certificate: every lesson of the track mastered."""
+    return certificate_tracks(learner_id, lesson_dicts())
 
 
 class DashboardState(param.Parameterized):

@@ -22,7 +22,8 @@ from tornado.web import GZipContentEncoding, OutputTransform
 
 CSP = "; ".join([
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+    # blob: is how Panel loads an ES-module component's code (the player), made on the page itself
+    "script-src 'self' 'unsafe-inline' 'unsafe-eval' blob:",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

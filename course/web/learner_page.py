@@ -36,15 +36,32 @@ def request_locale(args: dict, cookies: dict, headers: dict) -> str:
             or locales.negotiate(headers.get("Accept-Language")))
 
 
+# Pages before issue 15 stored the first country of Get help's list here without the child
+# choosing it (PS in Arabic, DZ in English and French), so its value cannot be told apart from a
+# real choice: it is ignored and deleted. A child who had chosen their country chooses it again.
+OLD_COUNTRY_COOKIE = "amaan_country"
+
+
+def first_country(*candidates: str | None) -> str | None:
+    """The first candidate that is one of the listed countries. Cookie values are the browser's
+    to make up: anything else counts as "not known" (Get help then asks)."""
+    return next((c for c in candidates if c in locales.ARAB_LEAGUE), None)
+
+
 def initial_state(args: dict, jar: dict, headers: dict) -> LearnerState:
-    """The state a request opens on; ``jar`` is every cookie of the HTTP request (sign-in ones too)."""
+    """The state a request opens on; ``jar`` is every cookie of the HTTP request (sign-in ones too).
+
+    The country for Get help comes from the child's own choice (its cookie), else the locale's
+    region (``ar-EG``); a signed-in class learner's class country wins over both
+    (LearnerState.load_class_settings). Nothing else: no guess from the list or the language."""
     locale = request_locale(args, jar, headers)
     asked_band = (args.get("band") or [b""])[0]
     asked_band = asked_band.decode("utf-8", "replace") if isinstance(asked_band, bytes) else asked_band
     band = asked_band or jar.get("amaan_band")
-    country = jar.get("amaan_country") or locales.region(locale)
     state = LearnerState(locale=locale, band=band if band in LearnerState.param.band.objects else None,
-                         country=country if country in locales.ARAB_LEAGUE else None)
+                         country=first_country(jar.get(LearnerState.COUNTRY_COOKIE), locales.region(locale)))
+    if OLD_COUNTRY_COOKIE in jar:
+        state.remember = {**state.remember, OLD_COUNTRY_COOKIE: ""}  # an empty value deletes it (amaan.js)
     found = learner_session(jar.get(LEARNER_COOKIE))
     if found is not None:
         session, learner_id = found
@@ -85,7 +102,7 @@ def build(state: LearnerState, client: str = "unknown") -> pn.Template:
 
     state.param.watch(send, ["remember", "cookie_ticket"])
     if state.locale != locales.DEFAULT:
-        state.remember = {"amaan_lang": state.locale}
+        state.remember = {**state.remember, "amaan_lang": state.locale}
     pn.state.onload(on_load)
     shell = LearnerShell(state=state, client=client, hidden=[bridge])
     return wrap(shell.__panel__(), t, t("app-title"))
@@ -97,4 +114,11 @@ def learner_page() -> pn.Template:
     args = dict(request.arguments) if request else {}
     headers = dict(request.headers) if request else {}
     client = request.remote_ip if request is not None and request.remote_ip else "unknown"
-    return build(initial_state(args, cookies.request_cookies(), headers), client)
+    state = initial_state(args, cookies.request_cookies(), headers)
+    state.reopen(_arg(args, "lesson"))
+    return build(state, client)
+
+
+def _arg(args: dict, name: str) -> str:
+    value = (args.get(name) or [b""])[0]
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)

@@ -19,7 +19,8 @@ from course.learning.quiz import Check, QuizRun, Refusal
 from course.store import progress as store_progress
 from course.store import quizzes as store_quizzes
 from course.store import sessions as store_sessions
-from course.store.records import ProgressSummary
+from course.store.mastery import QuizResult
+from course.store.records import AnswerInfo, ProgressSummary
 from course.web import cookies, shared
 from course.web.signin_state import LEARNER_COOKIE, learner_ticket, open_learner_session
 
@@ -74,6 +75,8 @@ class LearnerState(param.Parameterized):
         super().__init__(**params)
         self.run: QuizRun | None = None
         self.try_id: int | None = None
+        # the finished try's verdict as the store gave it back: all the results screen shows
+        self.result: QuizResult | None = None
         self._step_started = time.monotonic()
         self._progress_cache: dict | None = None
         # the lesson's summary as the store last gave it back: the place this screen's moves start from
@@ -95,12 +98,15 @@ class LearnerState(param.Parameterized):
 
     def load_class_settings(self) -> None:
         """A class learner: their class's assigned lessons and whether they see quiz results."""
+        from course.l10n.locales import ARAB_LEAGUE
         from course.store import assignments, classes
 
         learner = store_progress.learner_info(self.learner_id) if self.learner_id else None
         klass = classes.class_info(learner.class_id) if learner and learner.class_id else None
-        if klass is not None and klass.country:
-            self.country = klass.country  # the class's country decides which helpline Get help shows
+        if klass is not None and klass.country in ARAB_LEAGUE:
+            # The class's country, as its educator set it, decides which helpline Get help shows:
+            # it wins over a choice left on a shared device by another child.
+            self.country = klass.country
         self.param.update(assigned=assignments.assigned_lessons_for_learner(self.learner_id) if klass else (),
                           results_hidden=bool(klass and klass.results_visibility == "educator"))
 
@@ -173,6 +179,13 @@ class LearnerState(param.Parameterized):
         self._step_started = time.monotonic()
         self._record_step()
 
+    def reopen(self, lesson_id: str) -> None:
+        """A reload, or a page rebuilt after the connection dropped, with ``?lesson=`` in its URL
+        (the player keeps it there): back on the card or question the store holds. The value is
+        the browser's: only a lesson of the child's own age band opens."""
+        if lesson_id and self.band and any(entry.id == lesson_id for entry in self.lessons):
+            self.open_lesson(lesson_id)
+
     def next(self, shown: int) -> None:
         """Next, tapped on card ``shown``: the next card, or the quiz after the last one."""
         self._move(shown, +1)
@@ -181,11 +194,13 @@ class LearnerState(param.Parameterized):
         """Back, tapped on card ``shown``."""
         self._move(shown, -1)
 
-    def _move(self, shown: int, delta: int) -> None:
+    def _move(self, shown: int, delta: int, skipping: bool = False) -> None:
         # A tap counts only on the card it was shown on: the second click of a double tap leaves
         # the browser before the next card arrives, so it names the card already left.
         if self.entry is None or self.screen != "lesson" or shown != self.step:
             return
+        if delta > 0 and self.needs_choice() and not skipping:
+            return  # "what would you do?" waits for a choice, or for a visible skip
         target = shown + delta
         if target < 0:
             return
@@ -212,10 +227,19 @@ class LearnerState(param.Parameterized):
             self.run = None
         self.progress_version += 1
 
+    # Where the child said they live, and only that: pages before issue 15 wrote "amaan_country"
+    # silently (the first country of the list), so that cookie is never read again
+    # (course.web.learner_page drops it) and this one is written by choose_country alone.
+    COUNTRY_COOKIE = "amaan_lives_in"
+
     def choose_country(self, country: str | None) -> None:
+        """The child's own answer to "Where do you live?" in Get help; anything but a listed
+        country (the empty first option included) means "not known", and no helpline is shown."""
+        from course.l10n.locales import ARAB_LEAGUE
+
+        country = country if country in ARAB_LEAGUE else None
         self.country = country
-        if country:
-            self.remember = {**self.remember, "amaan_country": country}
+        self.remember = {**self.remember, self.COUNTRY_COOKIE: country or ""}
 
     def open_signin(self) -> None:
         self.screen = "signin"
@@ -299,6 +323,49 @@ class LearnerState(param.Parameterized):
     def close_help(self) -> None:
         self.screen = self._return_to if self.screen == "help" else self.screen
 
+    # ---- intents from the player, each naming the screen it was made on -------------------
+
+    def needs_choice(self) -> bool:
+        """A "what would you do?" card not yet answered: Next waits, Skip (visible) does not."""
+        step = self.current_step
+        return (self.screen == "lesson" and step is not None and getattr(step, "interactive", False)
+                and self.picked is None)
+
+    def skip(self, shown: int) -> None:
+        """Skip a choice card without choosing: allowed, seen, and never counted as the choice."""
+        if self.needs_choice():
+            self._move(shown, +1, skipping=True)
+
+    def pick_on(self, shown: int, option_id: str) -> None:
+        if self.screen == "lesson" and shown == self.step:
+            try:
+                self.pick(option_id)
+            except ValueError:
+                pass  # not an option of this card: the browser made it up
+
+    def quiz_marker(self) -> str:
+        """The question on show and how many tries it has taken: one Check sent twice is one try."""
+        run = self.run
+        if run is None or self.screen != "quiz":
+            return ""
+        return f"{run.current.question.id}:{len(run.current.checks)}"
+
+    def check_on(self, marker: str, response: list[str]):
+        if marker and marker == self.quiz_marker():
+            try:
+                return self.check(self.run.current.question.id, response)
+            except ValueError:
+                return None  # an answer this question cannot have: the browser made it up
+        return None
+
+    def hint_on(self, marker: str) -> None:
+        if marker and marker == self.quiz_marker():
+            self.use_hint()
+
+    def next_question_on(self, marker: str) -> None:
+        if marker and marker == self.quiz_marker() and self.run is not None and self.run.current.finished:
+            self.next_question()
+
     # ---- saving ------------------------------------------------------------------------
 
     def _saved(self, call, *args, **kwargs):
@@ -357,7 +424,7 @@ class LearnerState(param.Parameterized):
                 return
             self._resume_quiz(info.id)
         else:
-            self.run = QuizRun(quiz, seed=uuid.uuid4().int % 2**31)
+            self.run, self.result = QuizRun(quiz, seed=uuid.uuid4().int % 2**31), None
         self.screen = "quiz"
         self.quiz_version += 1
 
@@ -367,10 +434,11 @@ class LearnerState(param.Parameterized):
         run = QuizRun(self.entry.quiz, info.shuffle_seed, info.mastery_threshold, info.tries_per_question)
         for answer in state.answers:
             try:
-                run.replay(answer.question_id, frozenset(answer.chosen), answer.hint_used)
+                # the stored score is the verdict: the answer is not graded again
+                run.replay(answer.question_id, answer.response, answer.hint_used, answer.score)
             except ValueError:
                 log.warning("stored answer no longer fits quiz %s: %s", info.quiz_id, answer)
-        self.run, self.try_id = run, info.id
+        self.run, self.try_id, self.result = run, info.id, None
         self.quiz_version += 1
 
     def use_hint(self) -> None:
@@ -378,40 +446,60 @@ class LearnerState(param.Parameterized):
             self.run.use_hint()
             self.quiz_version += 1
 
-    def check(self, question_id: str, chosen) -> Check | None:
-        """Check, tapped on question ``question_id`` with ``chosen``: graded and saved.
+    def check(self, question_id: str, response) -> Check | None:
+        """Check, tapped on question ``question_id`` with ``response``: graded, saved, and answered
+        with the verdict the store holds for that attempt, which another tab may have sent first.
 
         None when it uses no try: nothing chosen, a question no longer open (a late or doubled
-        tap), or the answer the last try had (the screen asks for another, see ``QuizRun.refusal``).
+        tap), or the answer the last try had (the screen asks for another, see ``QuizRun.refusal``);
+        and when nothing is stored for it (the save failed, or the try was finished elsewhere).
         """
         run = self.run
-        if run is None or not chosen:
+        if run is None or not response:
             return None
-        result = run.submit(question_id, chosen)
+        result = run.submit(question_id, response)
         if isinstance(result, Refusal):
             return None
-        if self.learner_id and self.try_id and not self._save_answer(result):
-            return None
+        if self.learner_id and self.try_id:
+            saved = self._save_answer(result)
+            if saved is None:
+                return None
+            result = saved
         self.quiz_version += 1
         return result
 
-    def _save_answer(self, result: Check) -> bool:
-        """Store the attempt; False if it was not stored, and the quiz is put back as the store has it."""
+    def _save_answer(self, result: Check) -> Check | None:
+        """Store the attempt and return the store's verdict on it; None if nothing is stored for it."""
         key = store_quizzes.answer_key(self.try_id, result.question_id, result.attempt)
         try:
-            recorded = self._saved(store_quizzes.record_answer, self.try_id, self.learner_id, result.question_id,
-                                   sorted(result.chosen), result.correct, result.hint_used, result.attempt,
-                                   self.entry.version, key)
+            stored = self._saved(store_quizzes.record_answer, self.try_id, self.learner_id, result.question_id,
+                                 result.response, result.score, result.hint_used, result.attempt,
+                                 self.entry.version, key)
         except SaveFailed:
             if self.run is None:  # the sign-in ended: the page went home
-                return False
+                return None
             self.run.current.checks.pop()  # not saved: let the learner send it again
             self.quiz_version += 1
-            return False
-        if not recorded:
-            # another tab took this attempt first, or the try is over: the store's answers stand
-            self._resume_quiz(self.try_id)
-        return recorded
+            return None
+        if stored is not None and not stored.repeat:
+            return result
+        # Another tab took this attempt first, or finished the try: the store's answers stand, and
+        # this screen is rebuilt from them rather than showing a verdict the database does not hold.
+        self._resume_quiz(self.try_id)
+        if stored is None:
+            self.finish_quiz()
+            return None
+        return self._show_stored(stored)
+
+    def _show_stored(self, stored: AnswerInfo) -> Check | None:
+        """The rebuilt run's check of a stored answer, its question kept on screen for the feedback
+        (the rebuild moved on to the next open one). None if it no longer fits the quiz."""
+        assert self.run is not None
+        for i, state in enumerate(self.run.questions):
+            if state.question.id == stored.question_id and len(state.checks) >= stored.attempt:
+                self.run.index = i
+                return state.checks[stored.attempt - 1]
+        return None
 
     def next_question(self) -> None:
         run = self.run
@@ -423,13 +511,19 @@ class LearnerState(param.Parameterized):
         self.quiz_version += 1
 
     def finish_quiz(self) -> None:
+        """The results: the store scores the try and says whether it masters the lesson. A guest's
+        run is scored here by the same rule, since there is nothing stored for them."""
         if self.run is None or not self.run.finished:
             return
         if self.learner_id and self.try_id:
             try:
-                self._saved(store_quizzes.finish_quiz_try, self.try_id, f"finish:{self.try_id}", self.learner_id)
+                info = self._saved(store_quizzes.finish_quiz_try, self.try_id, f"finish:{self.try_id}",
+                                   self.learner_id)
             except SaveFailed:
                 return
+            self.result = info.result
+        else:
+            self.result = self.run.result()
         self.screen = "results"
         self.progress_version += 1
 

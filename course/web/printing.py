@@ -14,13 +14,14 @@ import tornado.web
 
 from course.content.model import CHILD_TRACKS
 from course.l10n import locales
+from course.reports.certificates import certificate_tracks
 from course.reports.overview import class_overview
 from course.store import classes, progress
 from course.store.access import educator_owns_learner
 from course.store.errors import NotAllowed, NotFound
 from course.web import assets, shared
 from course.web.auth import EDUCATOR_COOKIE, LOGIN_URL, educator_id_from_cookie
-from course.web.dashboard_state import completed_tracks, lesson_dicts
+from course.web.dashboard_state import lesson_dicts
 from course.web.page import TEMPLATES
 from course.web.views.dashboard import grid_html
 from course.web.views.home import band_label
@@ -71,7 +72,7 @@ class CertificateHandler(_EducatorPage):
         if track not in CHILD_TRACKS or not educator_owns_learner(self.educator_id, learner_id):
             raise tornado.web.HTTPError(404)
         learner = progress.learner_info(learner_id)
-        if learner is None or track not in completed_tracks(learner_id):
+        if learner is None or track not in certificate_tracks(learner_id, lesson_dicts()):
             raise tornado.web.HTTPError(404)
         # in the learner's language, not the educator's: the certificate is the child's
         t = shared.tr(learner.locale or locales.DEFAULT)

@@ -66,6 +66,9 @@ def serve(port: int = 5006, address: str = "127.0.0.1", show: bool = False, dev:
     from course.web import cookies, housekeeping
 
     housekeeping.start()
+    # A page whose websocket dropped (shared Wi-Fi) reconnects to its own session, with backoff;
+    # the player resends an intent the server had not answered (course/web/player/player.js).
+    pn.config.reconnect = True
     pn.serve(
         app_routes, port=port, address=address, show=show,
         websocket_origin=origins,

@@ -83,7 +83,13 @@ class SignInState(param.Parameterized):
         if not _limiter.allowed(key):
             self.error = ("signin-too-many", {})
             return
-        roster = classes.learners_in_class(code) if code else None
+        if len(code) != classes.CODE_LENGTH:
+            # Said plainly rather than "no class with this code": a child who missed a letter
+            # looks at the code again. A code of the wrong length opens nothing, so it is not
+            # counted as a failed try either.
+            self.error = ("signin-code-length", {"length": classes.CODE_LENGTH, "typed": len(code)})
+            return
+        roster = classes.learners_in_class(code)
         if roster is None:
             _limiter.failed(key)
             self.error = ("signin-wrong-code", {})

@@ -365,3 +365,33 @@ signin-choose-pictures = { $count ->
     [one] Choose your secret picture, and remember it!
    *[other] Choose { $count } secret pictures, in order, and remember them!
 }
+
+## order question kind (issue 15)
+
+order-how = Put the steps in order: move each one earlier or later with its arrows.
+order-earlier = Move earlier
+order-later = Move later
+order-right-order = The right order, and why:
+
+## get help country, header, notice (issue 15)
+
+# the app's name alone, for the header on a phone
+app-name = { -app-name }
+help-country-where = Where do you live?
+help-country-choose = Choose your country
+help-country-unknown = Choose your country from the list to see a free helpline for children there, if we have one.
+# on the home screen of a child signed in to a class
+home-teacher-sees = Your teacher can see which lessons you do and your quiz answers, to help you learn.
+home-teacher-sees-later = Your teacher can see which lessons you do and your quiz answers, to help you learn, and will tell you your results later.
+signin-code-length = { $typed ->
+    [0] Type your class code first. It has { $length } letters and numbers.
+   *[other] A class code has { $length } letters and numbers, and you typed { $typed }. Look at the code again.
+}
+
+## player (issue 15)
+player-skip = Skip this question
+player-choose-first = Choose what you would do first, or skip this question.
+read-aloud-no-voice = This device has no voice to read aloud in English. Ask an adult to read with you.
+quiz-exit = Leave the quiz (your answers are kept)
+player-offline = The connection to the school computer was lost. Trying again…
+player-not-saved = Not saved yet. Please wait: it will be sent again when the connection is back.

@@ -375,3 +375,33 @@ signin-choose-pictures = { $count ->
     [many] Choisis { $count } d'images secrètes, dans l'ordre, et retiens-les !
    *[other] Choisis { $count } images secrètes, dans l'ordre, et retiens-les !
 }
+
+## order question kind (issue 15)
+
+order-how = Remets les étapes dans l'ordre : fais monter ou descendre chacune avec ses flèches.
+order-earlier = Faire monter
+order-later = Faire descendre
+order-right-order = Le bon ordre, et pourquoi :
+
+## get help country, header, notice (issue 15)
+
+# the app's name alone, for the header on a phone
+app-name = { -app-name }
+help-country-where = Où habites-tu ?
+help-country-choose = Choisis ton pays
+help-country-unknown = Choisis ton pays dans la liste pour voir une ligne d'écoute gratuite pour les enfants de ce pays, si nous en avons une.
+# on the home screen of a child signed in to a class
+home-teacher-sees = Ton enseignant voit les leçons que tu fais et tes réponses aux quiz, pour t'aider à apprendre.
+home-teacher-sees-later = Ton enseignant voit les leçons que tu fais et tes réponses aux quiz, pour t'aider à apprendre, et te donnera tes résultats plus tard.
+signin-code-length = { $typed ->
+    [0] Écris d'abord le code de ta classe. Il a { $length } lettres et chiffres.
+   *[other] Un code de classe a { $length } lettres et chiffres, et tu en as écrit { $typed }. Regarde le code encore une fois.
+}
+
+## player (issue 15)
+player-skip = Passer cette question
+player-choose-first = Choisis d’abord ce que tu ferais, ou passe cette question.
+read-aloud-no-voice = Cet appareil n’a pas de voix pour lire à voix haute en français. Demande à un adulte de lire avec toi.
+quiz-exit = Quitter le quiz (tes réponses sont gardées)
+player-offline = La connexion avec l’ordinateur de l’école est coupée. Nouvel essai en cours…
+player-not-saved = Pas encore enregistré. Patiente : ce sera renvoyé dès que la connexion reviendra.

@@ -75,10 +75,10 @@ def test_preview_walks_a_lesson_in_two_languages_and_shows_errors(browser, dev_s
     page.locator(".amaan-author-lesson select").select_option(label="9-12 · Private eye (private-eye)")
     page.locator(".amaan-author-right select").select_option("ar")
     wait_text(page, "العربية")  # the second pane's heading: both panes are drawn
-    page.locator(".amaan-next button").nth(1).wait_for()
+    page.locator("button.amaan-next").nth(1).wait_for()
     wait_text(page, "Mariam is ten.")
     shot(page, "author-preview-en-desktop")
-    page.locator(".amaan-next button").first.click()
+    page.locator("button.amaan-next").first.click()
     wait_text(page, "A bright window pops up")
     ctx.close()
 

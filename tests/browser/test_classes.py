@@ -6,7 +6,7 @@ import re
 import pytest
 
 from tests.browser.conftest import DESKTOP, PHONE, shot
-from tests.browser.test_learner_flow import click, loose, wait_text
+from tests.browser.test_learner_flow import click, lesson_button_says, loose, wait_text
 from tests.browser.test_shared_tablet import wait_cookie
 
 pytestmark = pytest.mark.browser
@@ -186,7 +186,8 @@ def test_a_signed_in_child_resumes_on_another_browser(open_page, browser, school
     other, _ = open_page("/?lang=en", DESKTOP, "en")  # a new browser context: no cookies
     sign_in(other)
     other.locator(".amaan-bands button").nth(1).click()
-    assert other.locator(".amaan-open-private-eye button").inner_text() == "Continue"
+    other.wait_for_selector(".amaan-open-private-eye button")
+    assert lesson_button_says(other) == "Continue"
     click(other, "open-private-eye")
     wait_text(other, "Card 3 of 6")
 
@@ -257,3 +258,46 @@ def test_a_teacher_approves_a_name_before_classmates_see_it(browser, server, ope
     again.locator("[class*='amaan-learner-'] button", has_text="ريم").first.click()
     tap_pictures(again, ("نجمة", "قارب", "شمس"))
     wait_text(again, "دخلت باسم: ريم")
+
+
+def test_a_code_with_a_missing_character_is_told_codes_have_6(open_page, school):
+    """Before issue 15 a 5-character code got "We couldn't find a class with this code"."""
+    page, _ = open_page("/?lang=en", PHONE, "en")
+    click(page, "join-class")
+    fill(page, "join-code", school["code"][:5])
+    click(page, "join-next")
+    wait_text(page, "A class code has 6 letters and numbers, and you typed 5.")
+    assert page.get_by_text(loose("We couldn't find a class")).count() == 0
+    alert = page.locator("[role=alert]", has_text=loose("6 letters and numbers"))
+    assert alert.is_visible()
+    shot(page, "signin-code-length-en-phone")
+
+
+@pytest.mark.parametrize("locale", ["en", "ar"])
+def test_wrong_pictures_are_said_where_the_child_is_looking(open_page, school, locale):
+    """The child taps the grid's last pictures, scrolled down on a phone: the error shows in
+    sight, next to the grid, as an alert. Before issue 15 it sat above the grid, off-screen."""
+    page, _ = open_page(f"/?lang={locale}", PHONE, locale)
+    click(page, "join-class")
+    fill(page, "join-code", school["code"])
+    click(page, "join-next")
+    page.locator("[class*='amaan-learner-'] button", has_text="Yousef").first.click()
+    grid = page.locator("[class*='amaan-picture-']")
+    grid.first.wait_for()
+    secret = {p.lower() for p in school["pictures"]["Yousef"]}
+    names = [c for c in grid.evaluate_all("els => els.map(e => [...e.classList].find(c => c.startsWith('amaan-picture-')))")]
+    wrong = [n for n in names if n.removeprefix("amaan-picture-") not in secret][-3:]
+    for i, name in enumerate(wrong, 1):
+        page.locator(f".{name} button").click()
+        if i < 3:
+            page.get_by_text("●" * i + "○" * (3 - i)).wait_for()
+    scrolled = page.evaluate("window.scrollY")
+    alert = page.locator(".amaan-signin-error [role=alert]")
+    alert.wait_for()
+    page.wait_for_timeout(400)  # the scroll follows the text by a moment
+    where = alert.bounding_box()
+    assert where["y"] >= 0 and where["y"] + where["height"] <= PHONE["height"], (where, scrolled)
+    # next to the grid: nothing between the message and the pictures
+    first_picture = grid.first.bounding_box()
+    assert 0 <= first_picture["y"] - (where["y"] + where["height"]) <= 40
+    shot(page, f"signin-wrong-pictures-in-sight-{locale}-phone")

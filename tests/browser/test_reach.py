@@ -50,7 +50,8 @@ LAYOUT_PROBLEMS_JS = """
 """ + ALL_ELEMENTS_JS + """
   const width = document.documentElement.clientWidth;
   const problems = [];
-  const hiddenOnPurpose = el => el.closest('.amaan-skip, .sr-only') ||
+  // (checkVisibility: false in a closed <details> too, whose content Chromium lays out but skips)
+  const hiddenOnPurpose = el => el.closest('.amaan-skip, .sr-only') || !el.checkVisibility() ||
     (el.getRootNode().host && el.getRootNode().host.closest && el.getRootNode().host.closest('.sr-only'));
   const describe = el => {
     const host = el.getRootNode().host;
@@ -80,7 +81,7 @@ LAYOUT_PROBLEMS_JS = """
   const buttons = amaanAll().filter(el => el.tagName === 'BUTTON' && el.getBoundingClientRect().width > 0);
   for (const el of amaanAll()) {
     for (const node of el.childNodes) {
-      if (node.nodeType !== 3 || !node.textContent.trim() || el.closest('button')) continue;
+      if (node.nodeType !== 3 || !node.textContent.trim() || el.closest('button') || hiddenOnPurpose(el)) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       for (const r of range.getClientRects()) {
@@ -139,17 +140,25 @@ def layout_problems(page) -> list[str]:
 
 
 def progress(page) -> str:
-    return page.locator(".progress span").last.inner_text()
+    return page.locator(".progress .count").inner_text()
+
+
+def control(page, name: str):
+    """The player's own buttons (button.amaan-NAME) or a Panel one (.amaan-NAME button)."""
+    return page.locator(f"button.amaan-{name}, .amaan-{name} button")
 
 
 def press(page, name: str) -> None:
-    page.locator(f".amaan-{name} button").first.click()
+    control(page, name).first.click()
 
 
 def next_card(page) -> None:
     before = progress(page)
+    if page.locator("button.amaan-skip").count():  # "what would you do?" waits for a choice
+        page.locator("button.amaan-choice").first.click()
+        page.locator("button.amaan-choice[aria-pressed=true]").wait_for()
     press(page, "next")
-    expect(page.locator(".progress span").last).not_to_have_text(before)
+    expect(page.locator(".progress .count")).not_to_have_text(before)
 
 
 def click_option(page, index: int) -> None:
@@ -172,7 +181,7 @@ def answer_question(page) -> None:
         click_option(page, attempt)
         press(page, "check")
         try:
-            page.locator(".amaan-next-question button").wait_for(timeout=3_000)
+            control(page, "next-question").wait_for(timeout=3_000)
             return
         except PlaywrightTimeout:  # one more try
             continue
@@ -192,18 +201,19 @@ class Walk:
         page.locator(f".amaan-open-{LESSON} button").wait_for()
         self.look("home-lessons")
         press(page, f"open-{LESSON}")
-        page.locator(".amaan-next button").wait_for()
+        control(page, "next").wait_for()
         self.look("lesson-card")
         next_card(page)
         next_card(page)
-        page.locator(".amaan-choice-0 button").wait_for()
-        press(page, "choice-0")
+        page.locator("button.amaan-choice").first.wait_for()
+        self.look("lesson-choice")
+        page.locator("button.amaan-choice").first.click()
         page.locator(".feedback[role=status]").first.wait_for()
         self.look("lesson-choice-feedback")
         for _ in range(3):
             next_card(page)
         press(page, "next")  # the last card starts the quiz
-        page.locator(".amaan-check button").wait_for()
+        control(page, "check").wait_for()
         self.look("quiz")
         for number in range(5):
             answer_question(page)
@@ -212,7 +222,7 @@ class Walk:
             before = progress(page)
             press(page, "next-question")
             if number < 4:
-                expect(page.locator(".progress span").last).not_to_have_text(before)
+                expect(page.locator(".progress .count")).not_to_have_text(before)
         page.locator(".results").first.wait_for()
         self.look("results")
         press(page, "get-help")
@@ -369,7 +379,7 @@ def test_text_at_200_percent_still_fits_a_phone(browser, server, locale):
     """With the root font size doubled (a child's "largest text" setting), at 360x640, no page
     scrolls sideways, no text is cut off and no button covers text."""
     problems = walk_and_judge(browser, server, locale, PHONE, axe=False, shots="phone-text200", text_scale=2.0,
-                              shot_only=("home", "lesson-card", "quiz", "results"))
+                              shot_only=("home", "lesson-card", "lesson-choice", "quiz", "results"))
     assert problems == {}, report(problems)
 
 
@@ -409,23 +419,24 @@ def test_a_lesson_and_its_quiz_with_the_keyboard_alone(browser, server):
         page.locator(f".amaan-open-{LESSON} button").wait_for()
         tab_to(page, on(f"open-{LESSON}"), seen)
         page.keyboard.press("Enter")
-        page.locator(".amaan-next button").wait_for()
+        control(page, "next").wait_for()
+        safest = {2: "Close the window and show Mum.", 4: "Pick a picture that shows no place"}
         for card in range(6):
-            if card == 2:  # the choice card: pick the safest answer
-                tab_to(page, on("choice-1"), seen)
+            if card in safest:  # a "what would you do?" card: pick the safest answer
+                tab_to(page, lambda f, label=safest[card]: on("choice")(f) and label in f["text"], seen)
                 page.keyboard.press("Enter")
                 page.locator(".feedback[role=status]").first.wait_for()
             before = progress(page)
             tab_to(page, on("next"), seen)
             page.keyboard.press("Enter")
             if card < 5:
-                expect(page.locator(".progress span").last).not_to_have_text(before)
-        page.locator(".amaan-check button").wait_for()
+                expect(page.locator(".progress .count")).not_to_have_text(before)
+        control(page, "check").wait_for()
         right = {1: ["Your home address", "Your password", "The name of your school"],
                  2: ["Stop and ask a trusted adult first."], 3: ["False"],
                  4: ["A drawing or an avatar you made"], 5: ["True"]}
         for number, labels in right.items():
-            expect(page.locator(".progress span").last).to_contain_text(f"{number}")
+            expect(page.locator(".progress .count")).to_contain_text(f"{number}")
             for label in labels:
                 focus = tab_to(page, lambda f, label=label: f["tag"] == "input" and label in f["text"]
                                or (f["type"] == "radio" and "amaan-answers-one" in f["classes"]), seen)
@@ -441,7 +452,7 @@ def test_a_lesson_and_its_quiz_with_the_keyboard_alone(browser, server):
                     page.keyboard.press("Space")
             tab_to(page, on("check"), seen)
             page.keyboard.press("Enter")
-            page.locator(".amaan-next-question button").wait_for()
+            control(page, "next-question").wait_for()
             tab_to(page, on("next-question"), seen)
             page.keyboard.press("Enter")
         page.locator(".results").first.wait_for()

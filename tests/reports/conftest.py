@@ -1,11 +1,12 @@
 """A small hand-made class whose every report number is known, made through the repository
 functions exactly as children's clicks make it, on SQLite and on PostgreSQL.
 
-The class (lessons below; mastery 0.8, so only 3 of 3 right masters the quiz):
-- Amal completed private-eye (30 s a card) and failed its quiz twice: 2/3, then 0/3.
-- Badr completed private-eye (60 s a card) and mastered it (3/3); he is on card 2 of be-kind.
+The class (lessons below; mastery 0.8, so only 3 of 3 right masters the quiz). A lesson is completed
+by finishing its quiz, mastered by passing it:
+- Amal read private-eye (30 s a card) and failed its quiz twice, 2/3 then 0/3: completed.
+- Badr read private-eye (60 s a card) and passed its quiz (3/3): mastered; he is on card 2 of be-kind.
 - Carim stopped at card 2 of private-eye ten days ago, and has been active since.
-- Dana completed private-eye (100 s a card) and never took the quiz.
+- Dana read every card of private-eye (100 s a card) and never took the quiz: still in progress.
 - Eli has done nothing.
 """
 from __future__ import annotations

@@ -75,13 +75,16 @@ def test_a_step_key_names_the_move_and_the_place_it_was_made_on(store, key):
 
 
 def test_the_same_attempt_from_two_tabs_is_one_answer(store, key):
-    """Both tabs name attempt 1 of the question: one key, one answer, whatever each tab chose."""
+    """Both tabs name attempt 1 of the question: one key, one answer, whatever each tab chose; the
+    second tab is handed the first one's answer, verdict included."""
     learner, _ = create_guest()
     t = start_quiz_try(learner, LESSON, QUIZ, 0.8, 2, VERSION, key(), question_count=5)
     k = answer_key(t.id, "game-asks", 1)
     assert k == answer_key(t.id, "game-asks", 1) != answer_key(t.id, "game-asks", 2)
-    assert record_answer(t.id, learner, "game-asks", ["answer-all"], False, False, 1, VERSION, k) is True
-    assert record_answer(t.id, learner, "game-asks", ["ask-adult"], True, False, 1, VERSION, k) is False
+    first = record_answer(t.id, learner, "game-asks", ["answer-all"], 0.0, False, 1, VERSION, k)
+    assert (first.response, first.correct, first.repeat) == (("answer-all",), False, False)
+    second = record_answer(t.id, learner, "game-asks", ["ask-adult"], 1.0, False, 1, VERSION, k)
+    assert (second.response, second.score, second.correct, second.repeat) == (("answer-all",), 0.0, False, True)
     assert [(a.attempt, a.chosen) for a in quiz_state(t.id).answers] == [(1, ("answer-all",))]
 
 

@@ -1,6 +1,5 @@
 // Small page helpers, served by the app (no third-party script): remember the language
-// chosen with ?lang=, trade sign-in tickets for cookies, and hide "Read aloud" where the
-// device has no voice for the language.
+// chosen with ?lang=, trade sign-in tickets for cookies, and load the player's module.
 (function () {
   "use strict";
   var YEAR = 60 * 60 * 24 * 365;
@@ -23,16 +22,11 @@
   var lang = new URLSearchParams(window.location.search).get("lang");
   if (lang && /^[a-z]{2}(-[A-Z]{2})?$/.test(lang)) { setCookie("amaan_lang", lang); }
 
-  // A CSS custom property inherits into every shadow root, so the button's own stylesheet
-  // can read it: no voice, no button.
-  function updateVoices() {
-    var synth = window.speechSynthesis;
-    var want = (document.documentElement.lang || "ar").slice(0, 2);
-    var has = !!synth && synth.getVoices().some(function (v) { return (v.lang || "").slice(0, 2) === want; });
-    document.documentElement.style.setProperty("--amaan-speak-display", has ? "block" : "none");
-  }
-  updateVoices();
-  if (window.speechSynthesis && "onvoiceschanged" in window.speechSynthesis) {
-    window.speechSynthesis.addEventListener("voiceschanged", updateVoices);
+  // The player is a Panel ES-module component, which loads its code with importShim. Its code
+  // imports nothing, so the browser's own import() does: the 38 KB es-module-shims script is
+  // left out of the page (templates/page.html). Blob URLs are its only sources (headers.py).
+  if (!window.importShim) {
+    window.importShim = function (url) { return import(url); };
+    window.importShim.addImportMap = function () {}; // the player has no import map
   }
 })();

@@ -14,8 +14,6 @@ from course.web import shared
 from course.web.learner_state import LearnerState
 from course.web.views.common import e, html, widget_css
 from course.web.views.player import PlayerView
-from course.web.views.quiz import QuizView
-from course.web.views.results import ResultsView
 
 
 def needs_for_screen(entry: LessonEntry, state: LearnerState):
@@ -52,27 +50,6 @@ def sources_html(entry: LessonEntry | None, state: LearnerState) -> str:
     head = "".join(f"<th>{loc}</th>" for loc in SUPPORTED)
     return (f'<table class="sources"><thead><tr><th></th>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
             if rows else "")
-
-
-class LessonPane(pn.viewable.Viewer):
-    """One locale's child's-eye view of the lesson."""
-
-    state = param.ClassSelector(class_=LearnerState)
-
-    def __init__(self, **params):
-        super().__init__(**params)
-        self._views = {"lesson": PlayerView(state=self.state), "quiz": QuizView(state=self.state),
-                       "results": ResultsView(state=self.state)}
-        self._main = pn.Column(sizing_mode="stretch_width")
-        self.state.param.watch(self._show, ["screen"])
-        self._show()
-
-    def _show(self, *_events) -> None:
-        view = self._views.get(self.state.screen)
-        self._main.objects = [view] if view else []
-
-    def __panel__(self):
-        return self._main
 
 
 class AuthorView(pn.viewable.Viewer):
@@ -132,7 +109,7 @@ class AuthorView(pn.viewable.Viewer):
             self._states.append(state)
             t_loc = shared.tr(loc)
             panes.append(pn.Column(html(f'<h2 lang="{loc}">{e(t_loc("language-name"))}</h2>'),
-                                   LessonPane(state=state), styles={"direction": t_loc.dir},
+                                   PlayerView(state=state), styles={"direction": t_loc.dir},
                                    sizing_mode="stretch_width"))
         self._panes.objects = panes
         self._update_sources()

@@ -1,4 +1,10 @@
-"""Get help: talk to a trusted adult, and the verified child helpline for the chosen country."""
+"""Get help: talk to a trusted adult, and the verified child helpline of the child's country.
+
+The country is the one the child lives in, as far as the app knows it: their own answer to
+"Where do you live?" here, their class's country, or their locale's region (``ar-EG``). When it
+is not known, the child reads the trusted-adult guidance and that question, and no number:
+a number from another country is worse than none.
+"""
 from __future__ import annotations
 
 import panel as pn
@@ -14,26 +20,44 @@ def country_name(locale: str, code: str) -> str:
     return babel_locale(locale).territories.get(code, code)
 
 
+def country_options(t) -> dict[str, str]:
+    """Label -> code for "Where do you live?", in the child's language and its alphabetical order.
+
+    The first option, "Choose your country", stands for "not known" (""). Without it a Select
+    holds no empty value: Panel makes the first country its value as soon as the page is drawn,
+    which is how every child once got Palestine's (or Algeria's) helpline as their own."""
+    names = sorted(((country_name(t.tag, c), c) for c in ARAB_LEAGUE), key=lambda nc: nc[0])
+    return {t("help-country-choose"): "", **{name: code for name, code in names}}
+
+
 class HelpView(pn.viewable.Viewer):
     state = param.ClassSelector(class_=LearnerState)
 
     def __init__(self, **params):
         super().__init__(**params)
         t = self._t = shared.tr(self.state.locale)
-        names = sorted(((country_name(t.tag, c), c) for c in ARAB_LEAGUE), key=lambda nc: nc[0])
-        self._country = pn.widgets.Select(label=t("help-country"), options={n: c for n, c in names},
-                                          value=self.state.country if self.state.country in ARAB_LEAGUE else None,
-                                          stylesheets=widget_css(), css_classes=["amaan-country"])
-        if self.state.country not in ARAB_LEAGUE:
-            self._country.value = None
-        self._country.param.watch(lambda ev: self.state.choose_country(ev.new), "value")
+        self._country = pn.widgets.Select(label=t("help-country-where"), options=country_options(t),
+                                          value=self._known(), stylesheets=widget_css(),
+                                          css_classes=["amaan-country"], sizing_mode="stretch_width")
+        self._country.param.watch(self._on_choice, "value")
         self._body = html()
         self._close = button(t("help-close"), "close-help", "primary")
         self._close.on_click(lambda _e: self.state.close_help())
         self._layout = pn.Column(self._body, self._country, self._close, sizing_mode="stretch_width")
-        self.state.param.watch(self._render, ["country"])
-        self.state.param.watch(lambda ev: setattr(self._country, "value", ev.new if ev.new in ARAB_LEAGUE else None),
-                               ["country"])
+        self.state.param.watch(self._on_country, ["country"])
+        self._render()
+
+    def _known(self) -> str:
+        return self.state.country if self.state.country in ARAB_LEAGUE else ""
+
+    def _on_choice(self, event) -> None:
+        # Only the child's own pick is their choice: when the state's country changed (the class's
+        # country, say) the Select follows it, and that echo must not be stored as the child's.
+        if (event.new or "") != self._known():
+            self.state.choose_country(event.new or None)
+
+    def _on_country(self, *_events) -> None:
+        self._country.value = self._known()
         self._render()
 
     def _render(self, *_events) -> None:
@@ -41,15 +65,17 @@ class HelpView(pn.viewable.Viewer):
         parts = [f'<div class="help"><h1>{e(t("help-title"))}</h1>',
                  f'<p class="text">{e(t("help-intro"))}</p>',
                  f'<p>{e(t("help-trusted-adult"))}</p>', f'<p>{e(t("help-what-to-do"))}</p>']
-        lines = shared.content().helplines.for_child(self.state.country)
-        if lines:
-            for line in lines:
-                where = t("help-helpline-for", organisation=t(line.message_id),
-                          country=country_name(t.tag, line.country))
-                parts.append(f'<div class="helpline"><h2>{e(t("help-helpline-title"))}</h2>'
-                             f'<a href="tel:{e(line.number)}" class="call">{e(t("help-helpline-call", number=line.number))}</a>'
-                             f'<p>{e(where)}</p></div>')
-        elif self.state.country:
+        country = self._known()
+        lines = shared.content().helplines.for_child(country) if country else []
+        for line in lines:
+            where = t("help-helpline-for", organisation=t(line.message_id),
+                      country=country_name(t.tag, line.country))
+            parts.append(f'<div class="helpline"><h2>{e(t("help-helpline-title"))}</h2>'
+                         f'<a href="tel:{e(line.number)}" class="call">{e(t("help-helpline-call", number=line.number))}</a>'
+                         f'<p>{e(where)}</p></div>')
+        if not country:
+            parts.append(f'<p class="note country-unknown">{e(t("help-country-unknown"))}</p>')
+        elif not lines:
             parts.append(f'<p class="note">{e(t("help-no-helpline"))}</p>')
         parts.append("</div>")
         self._body.object = "".join(parts)

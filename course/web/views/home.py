@@ -3,28 +3,35 @@ from __future__ import annotations
 
 import panel as pn
 import param
+from bokeh.models.dom import HTML as DomHTML
 
 from course.content.model import CHILD_TRACKS
 from course.web import assets, shared
 from course.web.learner_state import LearnerState
-from course.web.views.common import button, e, html, widget_css
+from course.web.views.common import button, content_css, e, html, widget_css
 
 BAND_ARGS = {"under-9": {"age": 9}, "9-12": {"from": 9, "to": 12}, "13-18": {"from": 13, "to": 18}, "educators": {}}
 
 
-# Lessons in two columns, each card with its button beside it; on a phone, one column, each
-# button under its card, full width, the two drawn as one box (content.css opens the card's
-# bottom edge to match). Both live in this Column's shadow root, so these rules reach them.
+# The lessons as cards in a grid: one column on a phone, two or three on a wide screen. The
+# heading spans the grid; the cards live in this Column's shadow root, so these rules reach them.
 LIST_CSS = """
-:host { display: grid !important; grid-template-columns: minmax(0, 1fr) auto; align-items: center; }
-@media (max-width: 600px) {
-  :host { grid-template-columns: minmax(0, 1fr); }
-  .amaan-lesson-card { margin-block: 14px 0; }
-  .amaan-lesson-go { inline-size: auto; margin-block: 0; margin-inline: 10px; padding: 4px 12px 12px;
-    background: var(--amaan-card); border: 1px solid #dfe6e4; border-block-start: 0;
-    border-end-start-radius: var(--amaan-radius); border-end-end-radius: var(--amaan-radius); }
-}
+:host { display: grid !important; grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
+  align-items: stretch; column-gap: 8px; }
+.amaan-lesson { align-self: stretch !important; height: auto !important; }
 """
+
+
+class CardButton(pn.widgets.Button):
+    """A button whose label is HTML: a lesson's whole card is one tap target (issue 15, "Phones
+    first"), one Tab stop, and its text is the button's accessible name. Bokeh draws a DOMNode
+    label as it is; the card's text is escaped by the caller (HomeView._card_html)."""
+
+    def _process_param_change(self, params):
+        props = super()._process_param_change(params)
+        if isinstance(props.get("label"), str):
+            props["label"] = DomHTML(html=props["label"])
+        return props
 
 
 def band_label(t, band: str) -> str:
@@ -46,11 +53,11 @@ class HomeView(pn.viewable.Viewer):
         if self.state.band not in CHILD_TRACKS:
             self._band.value = None  # radio groups preselect the first option at construction
         self._band.param.watch(self._on_band, "value")
-        # Cards and their buttons sit in a two-column grid rather than a Row each: a Row costs
-        # ~40 KB and ~220 tracked objects per lesson on every open page (benchmarks/classroom.py).
+        # One component per lesson, its card, in a grid rather than a Row each: a Row costs ~40 KB
+        # and ~220 tracked objects per lesson on every open page (benchmarks/classroom.py).
         self._list = pn.Column(sizing_mode="stretch_width", margin=0, stylesheets=[LIST_CSS])
         self._heading = html(styles={"grid-column": "1 / -1"})
-        self._rows: dict[str, tuple[pn.pane.HTML, pn.widgets.Button]] = {}
+        self._cards: dict[str, CardButton] = {}
         self._join = button(t("home-join-class"), "join-class", "default")
         self._join.on_click(lambda _e: self.state.open_signin())
         # One button for leaving the device: "Sign out" for a class learner, "I'm done" for a guest
@@ -67,7 +74,7 @@ class HomeView(pn.viewable.Viewer):
             self._hello, self._leave, html(f'<h2 id="bands">{e(t("home-choose-band"))}</h2>'),
             self._band, self._list, self._join, sizing_mode="stretch_width")
         self.state.param.watch(self._refresh, ["band", "progress_version", "locale", "learner_name", "learner_id",
-                                               "farewell"])
+                                               "farewell", "results_hidden"])
         self._refresh()
 
     def _on_band(self, event) -> None:
@@ -88,6 +95,9 @@ class HomeView(pn.viewable.Viewer):
         notes = [t(f"home-farewell-{state.farewell}")] if state.farewell else []
         if signed_in:
             notes.append(t("signin-as", name=state.learner_name))
+            # A monitored child is told so, kindly and in their words (ICO Children's Code,
+            # standard 11): what their teacher sees, and whether results wait for the teacher.
+            notes.append(t("home-teacher-sees-later" if state.results_hidden else "home-teacher-sees"))
         else:
             notes.append(t("home-guest-note") + (" " + t("home-done-hint") if guest_trace else ""))
         self._hello.object = self._hello_html + "".join(f'<p class="note">{e(note)}</p>' for note in notes)
@@ -102,36 +112,42 @@ class HomeView(pn.viewable.Viewer):
             self._list.objects = []
             return
         self._heading.object = f'<h2>{e(t("home-lessons", count=len(lessons)))}</h2>'
-        rows = [self._heading] + [part for entry in lessons for part in self._row(entry)]
+        rows = [self._heading] + [self._card(entry) for entry in lessons]
         if [id(row) for row in rows] != [id(row) for row in self._list.objects]:
             self._list.objects = rows
 
-    def _row(self, entry) -> tuple[pn.pane.HTML, pn.widgets.Button]:
-        """A lesson's card and button, made once per lesson: a status change rewrites only their
-        text, so finishing a quiz or going home costs a few text patches, not a new list."""
-        t, status = self._t, self.state.status(entry.id)
+    def _card_html(self, entry, status: str) -> str:
+        t = self._t
         root = shared.content().catalogue.root
         cover = assets.lesson_image(root, entry.lesson.image)
         # lazy: a band lists up to a dozen pictures, most of them below a phone's fold
         img = (f'<img src="{cover}" alt="" width="96" height="60" loading="lazy" decoding="async">'
                if cover else "")
-        text = (f'<div class="lesson">{img}<div><h3>{e(t(entry.id))}</h3>'
-                f'<p>{e(t.attr(entry.id, "summary"))}</p>'
-                f'<div class="meta"><span class="status status-{status}">{e(t("status-" + status))}</span>'
-                f'<span>{e(t("lesson-minutes", minutes=entry.lesson.minutes))}</span></div></div></div>')
-        label = t({"not-started": "lesson-start", "in-progress": "lesson-continue"}.get(status, "lesson-review"))
-        color = "primary" if status != "mastered" else "default"
-        if entry.id in self._rows:
-            card, go = self._rows[entry.id]
-            card.object = text  # unchanged text sends nothing
-            go.param.update(label=label, color=color)
-            return card, go
-        card = html(text, css_classes=["amaan-lesson-card"])
-        go = button(label, f"open-{entry.id}", color, align="center")
-        go.css_classes = [*go.css_classes, "amaan-lesson-go"]
-        go.on_click(lambda _e, lid=entry.id: self.state.open_lesson(lid))
-        self._rows[entry.id] = (card, go)
-        return card, go
+        go = t({"not-started": "lesson-start", "in-progress": "lesson-continue"}.get(status, "lesson-review"))
+        # spans only: a button holds phrasing content (no headings or paragraphs)
+        return (f'<span class="lesson-card">{img}<span class="lesson-text">'
+                f'<span class="lesson-title">{e(t(entry.id))}</span>'
+                f'<span class="lesson-summary">{e(t.attr(entry.id, "summary"))}</span>'
+                f'<span class="meta"><span class="status status-{status}">{e(t("status-" + status))}</span>'
+                f'<span>{e(t("lesson-minutes", minutes=entry.lesson.minutes))}</span></span></span>'
+                f'<span class="go go-{status}">{e(go)}</span></span>')
+
+    def _card(self, entry) -> CardButton:
+        """A lesson's card, made once per lesson: a status change rewrites only its label, so
+        finishing a quiz or going home costs a small patch, not a new list."""
+        label = self._card_html(entry, self.state.status(entry.id))
+        if entry.id in self._cards:
+            card = self._cards[entry.id]
+            if card.label != label:
+                card.label = label
+            return card
+        name = f"open-{entry.id}"
+        card = CardButton(label=label, color="default", sizing_mode="stretch_width", margin=(6, 10),
+                          stylesheets=[*widget_css(), *content_css()], css_classes=[f"amaan-{name}", "amaan-lesson"],
+                          tags=[name])
+        card.on_click(lambda _e, lid=entry.id: self.state.open_lesson(lid))
+        self._cards[entry.id] = card
+        return card
 
     def __panel__(self):
         return self._layout

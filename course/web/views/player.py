@@ -1,172 +1,128 @@
-"""The lesson player: one card at a time, "what would you do?" choices with kind feedback."""
+"""The player: lesson cards, quiz and results drawn by one purpose-built component.
+
+The browser gets the screen as plain data (course/web/player_screens.py) and draws it with
+its own small ES module (course/web/player/player.js, plus one renderer per question kind
+that has its own, shipped next to the kind's model). It sends back only intents, each naming
+the marker of the screen it was made on; LearnerState turns them into store calls. A screen
+change is one property patch of one Bokeh model, instead of new widgets.
+"""
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
+import logging
+import sys
+from pathlib import Path
+from typing import Any
 
 import panel as pn
 import param
+from panel.custom import JSComponent
 
-from course import internals
-from course.web import assets, shared
+from course.content import kinds
+from course.web import assets, player_screens, shared
 from course.web.learner_state import LearnerState
-from course.web.views.common import arrows, button, button_bar, e, html
-from course.web.views.speech import ReadAloud
 
-MAX_OPTIONS = 5  # the content model allows 2-5 choices: buttons are made once and reused
-KICKERS = {"choice": "player-what-would-you-do", "tip": "player-key-message", "recap": "player-recap"}
-TAP_JS = "sent.value = JSON.stringify([action, shown.value, Date.now()]);"
+log = logging.getLogger("course.web")
+HERE = Path(__file__).resolve().parent.parent / "player"
+MAX_INTENT_ITEMS = 12  # more than any question has options or items: a longer response is not a child's
 
 
-class Taps:
-    """Buttons whose taps tell the server what the screen showed when they were tapped.
-
-    A Panel click carries nothing, and the second click of a double tap leaves the browser before
-    the next card arrives: the server would take it for a tap on that card. So the server puts a
-    marker (the card index, the question id) on the page in the same update as what it renders,
-    each tap is sent with the marker then on screen, and LearnerState ignores a tap whose marker
-    is no longer current. ``name`` tells the hidden inputs apart (css classes amaan-NAME-shown and
-    amaan-NAME-taps), for tests and the load benchmark.
-    """
-
-    def __init__(self, name: str):
-        self.shown = pn.widgets.TextInput(value="", visible=False, css_classes=[f"amaan-{name}-shown"])
-        self.sent = internals.undelayed_text_input_class()(value="", visible=False, css_classes=[f"amaan-{name}-taps"])
-        self._actions: dict[str, Callable[[str], None]] = {}
-        self.sent.param.watch(self._received, "value")
-
-    def on_tap(self, widget: pn.widgets.Button, action: str, callback: Callable[[str], None]) -> None:
-        """Call ``callback(marker)`` for each tap on ``widget``, instead of on_click."""
-        self._actions[action] = callback
-        widget.js_on_click(args={"action": action, "shown": self.shown, "sent": self.sent}, code=TAP_JS)
-
-    def show(self, marker: str) -> None:
-        """Mark what the screen shows. Call it last in a render: should the update reach the browser
-        in pieces, a tap before the marker arrives is then ignored, never taken for the new screen."""
-        self.shown.value = marker
-
-    def _received(self, event) -> None:
-        try:
-            action, marker, _time = json.loads(event.new)
-            callback = self._actions[action]
-        except (ValueError, TypeError, KeyError):
-            return  # not a tap this page sends
-        if isinstance(marker, str):
-            # one update for the browser: a new card never shows before the marker that goes with it
-            with pn.io.hold():
-                callback(marker)
-
-    @property
-    def widgets(self) -> tuple[pn.widgets.TextInput, pn.widgets.TextInput]:
-        return self.shown, self.sent
+def kind_renderers() -> str:
+    """Each question or step kind that draws itself ships ``<kind>.js`` next to its model."""
+    parts = []
+    for registry in (kinds.QUESTION_KINDS, kinds.STEP_KINDS):
+        for cls in registry.values():
+            path = Path(sys.modules[cls.__module__].__file__ or "").with_suffix(".js")
+            if path.is_file():
+                parts.append(f"// {path.name}\n{path.read_text(encoding='utf-8')}")
+    return "\n".join(parts)
 
 
-def progress_html(t, current: int, total: int, label_id: str) -> str:
-    percent = round(100 * current / total) if total else 0
-    label = t(label_id, current=current, total=total)
-    return (f'<div class="progress"><div class="bar" role="progressbar" aria-valuemin="0" aria-valuemax="{total}" '
-            f'aria-valuenow="{current}" aria-label="{e(label)}"><span style="inline-size:{percent}%"></span></div>'
-            f'<span>{e(label)}</span></div>')
+def module_source() -> str:
+    core = (HERE / "player.js").read_text(encoding="utf-8")
+    # The kinds' renderers fill ``kinds`` before the core draws anything.
+    return core.replace("/* KIND RENDERERS */", kind_renderers())
+
+
+class Player(JSComponent):
+    """One component for every player screen; ``screen`` is all it shows."""
+
+    screen = param.Dict(default={}, doc="the screen to draw, from player_screens (server to browser only)")
+    words = param.Dict(default={}, doc="the player's UI words in the page's language, sent once")
+
+    _esm = module_source()
+    _stylesheets = [assets.url("content.css"), assets.url("player.css")]
+
+    def __init__(self, on_intent, **params):
+        super().__init__(**params)
+        self._on_intent = on_intent
+
+    def _handle_msg(self, data: Any) -> None:
+        # Everything from the browser is untrusted: only a small, well-formed intent gets through.
+        if not isinstance(data, dict):
+            return
+        intent, marker = data.get("intent"), data.get("marker")
+        if not isinstance(intent, str) or not isinstance(marker, str) or len(marker) > 200:
+            return
+        value = data.get("value")
+        if value is not None and not (isinstance(value, str) and len(value) <= 200) and not (
+                isinstance(value, list) and len(value) <= MAX_INTENT_ITEMS
+                and all(isinstance(v, str) and len(v) <= 200 for v in value)):
+            return
+        seq = data.get("seq")
+        with pn.io.hold():
+            try:
+                self._on_intent(intent, marker, value)
+            finally:
+                # the browser stops showing "not saved yet" only when the server has answered
+                if isinstance(seq, int):
+                    self._send_msg({"ack": seq})
 
 
 class PlayerView(pn.viewable.Viewer):
+    """The player for one learner's state: intents in, screens out."""
+
     state = param.ClassSelector(class_=LearnerState)
 
     def __init__(self, **params):
         super().__init__(**params)
-        t = self._t = shared.tr(self.state.locale)
-        back_arrow, next_arrow = arrows(t.dir)
-        self._next_arrow = next_arrow
-        self._card = html()  # the progress bar and the card in one pane
-        # choice buttons are made when a card first needs them: story cards need none
-        self._options: list[pn.widgets.Button] = []
-        self._feedback = html(visible=False)
-        self._back = button(f"{back_arrow} {t('player-back')}", "back")
-        self._next = button("", "next", "primary")
-        self._home = button(t("player-lessons"), "lessons")
-        self._speech = ReadAloud(t("read-aloud"))
-        self._taps = Taps("lesson")
-        self._taps.on_tap(self._back, "back", lambda marker: self._tapped(self.state.back, marker))
-        self._taps.on_tap(self._next, "next", lambda marker: self._tapped(self.state.next, marker))
-        self._home.on_click(lambda _e: self.state.go_home())
-        self._layout = pn.Column(
-            self._card, self._feedback, button_bar(self._back, self._speech.button, self._next),
-            self._home, self._speech.source, *self._taps.widgets, sizing_mode="stretch_width")
-        self.state.param.watch(self._render, ["lesson_id", "step"])
-        self.state.param.watch(self._render_feedback, ["picked"])
+        self._player = Player(on_intent=self._intent, words=player_screens.ui_words(self.state.locale),
+                              sizing_mode="stretch_width")
+        # a failed save is said once for the whole page, above the screen (LearnerShell)
+        self.state.param.watch(self._render, ["screen", "lesson_id", "step", "picked", "quiz_version"])
         self._render()
 
-    @staticmethod
-    def _tapped(move: Callable[[int], None], marker: str) -> None:
-        if marker.isdecimal():  # the index of the card the tap was on
-            move(int(marker))
-
-    def _pick(self, index: int) -> None:
-        step = self.state.current_step
-        if step is not None and index < len(getattr(step, "options", ())):
-            self.state.pick(step.options[index].id)
-
     def _render(self, *_events) -> None:
-        state, t = self.state, self._t
-        entry, step = state.entry, state.current_step
-        if entry is None or step is None:
-            return
-        prefix = f"{entry.id}-{step.id}"
-        image = assets.lesson_image(shared.content().catalogue.root, step.image)
-        alt = (t.attr(prefix, "alt") or "") if step.image else ""
-        kicker = KICKERS.get(step.kind)
-        text = t(prefix)
-        self._card.object = (
-            progress_html(t, state.step + 1, state.total_steps, "player-progress")
-            + '<div class="card">'
-            + (f'<img src="{image}" alt="{e(alt)}">' if image else "")
-            + (f'<div class="kicker">{e(t(kicker))}</div>' if kicker else "")
-            + f'<h1 class="sr-only">{e(t(entry.id))}</h1><p class="text">{e(text)}</p></div>')
-        options = getattr(step, "options", ())
-        self._ensure_options(len(options))
-        labels = []
-        for i, widget in enumerate(self._options):
-            if i < len(options):
-                label = t(f"{prefix}-{options[i].id}")
-                labels.append(label)
-                widget.param.update(label=label, visible=True, color="default", disabled=False)
-            else:
-                widget.visible = False
-        self._feedback.visible = False
-        last = state.step == state.total_steps - 1
-        self._back.disabled = state.step == 0
-        self._next.label = t("player-start-quiz") if last else f"{t('player-next')} {self._next_arrow}"
-        self._speech.say(text, *labels)
-        self._taps.show(str(state.step))
+        if self.state.screen in ("lesson", "quiz", "results"):
+            self._player.screen = player_screens.screen(self.state)
 
-    def _ensure_options(self, count: int) -> None:
-        """Add choice buttons (below the card) up to ``count``; they are hidden when not needed."""
-        if count <= len(self._options):
-            return
-        for i in range(len(self._options), min(count, MAX_OPTIONS)):
-            widget = button("", f"choice-{i}", "default", visible=False, sizing_mode="stretch_width")
-            widget.on_click(lambda _e, i=i: self._pick(i))
-            self._options.append(widget)
-        self._layout.objects = [self._card, *self._options, *self._layout.objects[self._layout.objects.index(self._feedback):]]
-
-    def _render_feedback(self, *_events) -> None:
-        state, t = self.state, self._t
-        step = state.current_step
-        if step is None or not state.picked or not hasattr(step, "options"):
-            self._feedback.visible = False
-            return
-        prefix = f"{state.entry.id}-{step.id}"
-        chosen = next(o for o in step.options if o.id == state.picked)
-        for option, widget in zip(step.options, self._options, strict=True):
-            widget.color = "primary" if option.id == chosen.id else "default"
-        parts = [f'<strong>{e(t(f"{prefix}-{chosen.id}"))}</strong>',
-                 f'<p>{e(t.attr(f"{prefix}-{chosen.id}", "feedback"))}</p>']
-        if not chosen.best:
-            best = [t(f"{prefix}-{o.id}") for o in step.options if o.best]
-            parts.append(f'<p><b>{e(t("player-best-choice"))}:</b> {e(" / ".join(best))}</p>')
-        kind = "good" if chosen.best else "try"
-        self._feedback.object = f'<div class="feedback {kind}" role="status">{"".join(parts)}</div>'
-        self._feedback.visible = True
+    def _intent(self, intent: str, marker: str, value) -> None:
+        state = self.state
+        if intent == "next":
+            state.next(_card(marker))
+        elif intent == "back":
+            state.back(_card(marker))
+        elif intent == "skip":
+            state.skip(_card(marker))
+        elif intent == "pick" and isinstance(value, str):
+            state.pick_on(_card(marker), value)
+        elif intent == "check" and isinstance(value, list):
+            state.check_on(marker, value)
+        elif intent == "hint":
+            state.hint_on(marker)
+        elif intent == "next-question":
+            state.next_question_on(marker)
+        elif intent == "retry" and marker == "results":
+            state.retry_quiz()
+        elif intent == "home":
+            state.go_home()
+        else:
+            log.info("player: ignored intent %r", intent)
 
     def __panel__(self):
-        return self._layout
+        return self._player
+
+
+def _card(marker: str) -> int:
+    """A lesson marker is the card index; anything else names no card (-1 is never current)."""
+    return int(marker) if marker.isdecimal() and len(marker) < 4 else -1
+

@@ -26,22 +26,24 @@ class ResultsView(pn.viewable.Viewer):
         self._render()
 
     def _render(self, *_events) -> None:
-        state, t, run = self.state, self._t, self.state.run
-        if state.screen != "results" or run is None or state.entry is None:
+        # Only the store's verdict (state.result), never the browser-side run: another tab may
+        # have answered first, and the database holds what counts.
+        state, t, result = self.state, self._t, self.state.result
+        if state.screen != "results" or result is None or state.entry is None:
             return
         lesson_id = state.entry.id
-        total = len(run.questions)
+        total = result.question_count
         parts = [f'<h1>{e(t("results-title"))}</h1>']
         if state.results_hidden:
             # the class shows scores to the educator only; each answer's feedback was still shown
             parts.append(f'<p class="text">{e(t("results-hidden"))}</p>')
         else:
-            parts.append(f'<p class="text">{e(t("results-score", correct=run.correct_first_try, total=total))}</p>')
-            if run.mastered:
+            parts.append(f'<p class="text">{e(t("results-score", correct=result.correct_first_try, total=total))}</p>')
+            if result.mastered:
                 parts.append(f'<img class="badge" src="{assets.url("badge.svg")}" alt="">'
                              f'<h2>{e(t("results-mastered"))}</h2><p>{e(t("results-badge", lesson=t(lesson_id)))}</p>')
             else:
-                needed = t.number(run.needed_to_master()) + "/" + t.number(total)
+                needed = t.number(result.needed) + "/" + t.number(total)
                 parts.append(f'<p>{e(t("results-not-yet", needed=needed))}</p>')
         remember = [t(f"{lesson_id}-{s.id}") for s in state.entry.lesson.steps if s.kind in ("tip", "recap")]
         parts.append(f'<div class="card remember"><h2>{e(t("results-remember"))}</h2>'

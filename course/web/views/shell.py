@@ -17,33 +17,52 @@ from course.web.views.common import button, e, html
 from course.web.views.get_help import HelpView
 from course.web.views.home import HomeView
 from course.web.views.player import PlayerView
-from course.web.views.quiz import QuizView
-from course.web.views.results import ResultsView
 from course.web.views.signin import SignInView
 
-SCREENS = {"home": HomeView, "lesson": PlayerView, "quiz": QuizView, "results": ResultsView, "help": HelpView}
+SCREENS = {"home": HomeView, "player": PlayerView, "help": HelpView}
+# One player component draws the lesson, the quiz and the results: moving between them patches
+# its data instead of building new widgets.
+VIEW_OF = {"lesson": "player", "quiz": "player", "results": "player"}
+
+
+# A globe, the usual sign for "language" whatever the script; drawn here, not an emoji (a cheap
+# phone may have no emoji font) nor a file (one request less).
+GLOBE_SVG = ('<svg class="globe" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false" '
+             'fill="none" stroke="currentColor" stroke-width="2"><circle cx="12" cy="12" r="9.5"/>'
+             '<path d="M2.5 12h19M12 2.5c2.8 2.9 4 6 4 9.5s-1.2 6.6-4 9.5c-2.8-2.9-4-6-4-9.5s1.2-6.6 4-9.5z"/></svg>')
 
 
 def header_html(locale: str) -> str:
+    """One row on a phone (issue 15: the header takes at most 15% of a 360x640 screen): a small
+    mascot, the app's name, the language menu; Get help is the Panel button beside it. A wide
+    screen shows the full title and every language as a link."""
     t = shared.tr(locale)
-    return (f'<div class="header"><img src="{assets.url("mascot.svg")}" alt="" width="56" height="56">'
-            f'<span class="name">{e(t("app-title"))}</span></div>')
+    return (f'<div class="top"><img class="top-mascot" src="{assets.url("mascot.svg")}" alt="" width="40" height="40">'
+            f'<span class="top-name"><span class="top-short">{e(t("app-name"))}</span>'
+            f'<span class="top-full">{e(t("app-title"))}</span></span>{languages_html(locale)}</div>')
 
 
 def languages_html(locale: str) -> str:
+    """The languages, each a link to the page in it, named in its own script. A phone gets them
+    behind a globe (one tap opens the menu), a wide screen as a row of links (content.css)."""
     t = shared.tr(locale)
     links = []
     for lang in SUPPORTED:
         name = shared.tr(lang)("language-name")
         current = ' aria-current="true"' if t.lang == lang else ""
         links.append(f'<a href="?lang={lang}" lang="{lang}" hreflang="{lang}"{current}>{e(name)}</a>')
-    return f'<nav class="langs" aria-label="{e(t("language-choose"))}">{"".join(links)}</nav>'
+    label = e(t("language-choose"))
+    return (f'<nav class="langs langs-wide" aria-label="{label}">{"".join(links)}</nav>'
+            f'<details class="langs-menu"><summary>{GLOBE_SVG}<span class="sr-only">{label}: </span>'
+            f'<span class="langs-current">{e(t("language-name"))}</span></summary>'
+            f'<nav class="langs-list" aria-label="{label}">{"".join(links)}</nav></details>')
 
 
-
-# With large text the title's longest word no longer fits beside Get help: let the button
-# move under the title instead of covering it (WCAG 1.4.4, tests/browser/test_reach.py).
-HEADER_ROW_CSS = ":host { flex-wrap: wrap; } .bk-panel-models-markup-HTML { min-width: min-content !important; }"
+# The header row: the name, language menu and Get help share one line on a phone. With large
+# text they no longer fit: the row wraps, Get help moving under the name instead of covering
+# it (WCAG 1.4.4, tests/browser/test_reach.py). The HTML pane takes the room Get help leaves.
+HEADER_ROW_CSS = (":host { flex-wrap: wrap; align-items: center; position: relative; z-index: 5; }"
+                  " .bk-panel-models-markup-HTML { min-width: min-content !important; flex: 1 1 0 !important; }")
 
 
 class LearnerShell(pn.viewable.Viewer):
@@ -62,9 +81,8 @@ class LearnerShell(pn.viewable.Viewer):
         # Panel 1.9.4 point its theme stylesheets at the CDN (seen in the browser tests).
         self._help_view = self.view("help").__panel__()
         self._help_view.visible = False
-        self._top = [pn.Row(html(header_html(self.state.locale)), self._help, sizing_mode="stretch_width",
-                            stylesheets=[HEADER_ROW_CSS]),
-                     html(languages_html(self.state.locale))]
+        self._top = [pn.Row(html(header_html(self.state.locale), sizing_mode="stretch_width", margin=(0, 2)), self._help,
+                            sizing_mode="stretch_width", stylesheets=[HEADER_ROW_CSS], css_classes=["amaan-top"])]
         # The screen on show sits directly in this column (no box of its own), and the status
         # line is made only when a save fails: every component costs ~40 KB per open page.
         self._layout = pn.Column(*self._top, sizing_mode="stretch_width")
@@ -73,6 +91,7 @@ class LearnerShell(pn.viewable.Viewer):
         self._show()
 
     def view(self, screen: str) -> pn.viewable.Viewer:
+        screen = VIEW_OF.get(screen, screen)
         if screen not in self._views:
             if screen == "signin":
                 self._views[screen] = self._signin_view()
@@ -114,7 +133,7 @@ class LearnerShell(pn.viewable.Viewer):
         keeping its widgets saves nothing on return, while a kept screen holds ~20 KB per
         widget for every open page and keeps redrawing for state changes nobody sees
         (benchmarks/classroom.py)."""
-        for name in [name for name in self._views if name not in (screen, "help")]:
+        for name in [name for name in self._views if name not in (VIEW_OF.get(screen, screen), "help")]:
             view = self._views.pop(name)
             for watcher in list(internals.watchers_bound_to(self.state, view)):
                 self.state.param.unwatch(watcher)

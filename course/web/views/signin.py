@@ -12,6 +12,16 @@ from course.web.assets import STATIC
 from course.web.signin_state import SignInState
 from course.web.views.common import button, e, html, widget_css
 
+# Runs in the browser when the error's text changes: bring it into sight once it is drawn.
+SCROLL_TO_ERROR_JS = """
+setTimeout(() => {
+  const view = window.Bokeh && Bokeh.index.find_one(cb_obj);
+  if (view && view.el && view.el.isConnected && view.el.getClientRects().length) {
+    view.el.scrollIntoView({block: "nearest"});
+  }
+}, 60);
+"""
+
 
 @cache
 def picture_svg(name: str) -> str:
@@ -26,7 +36,12 @@ class SignInView(pn.viewable.Viewer):
         super().__init__(**params)
         t = self._t = shared.tr(self.locale)
         self._title = html()
-        self._error = html(visible=False)
+        # The error sits under what the child just used (the code's Next, the name's Next) and
+        # right above the picture grid, and scrolls into sight when it changes: after the third
+        # picture the child's eyes are on the grid, often scrolled down on a phone (issue 15).
+        self._error = html(visible=False, css_classes=["amaan-signin-error"])
+        self._error.jscallback(text=SCROLL_TO_ERROR_JS)  # the Bokeh model's name for `object`
+        self._errors_shown = 0
         self._code = pn.widgets.TextInput(label=t("signin-code"), placeholder="ABC123", max_length=8,
                                           stylesheets=widget_css(), css_classes=["amaan-join-code"],
                                           sizing_mode="stretch_width")
@@ -50,8 +65,8 @@ class SignInView(pn.viewable.Viewer):
         self._guest = button(t("signin-guest"), "signin-guest")
         if on_cancel:
             self._guest.on_click(lambda _e: on_cancel())
-        self._layout = pn.Column(self._title, self._error, self._code, self._code_next, self._names, self._new,
-                                 self._new_name, self._new_next, self._dots,
+        self._layout = pn.Column(self._title, self._code, self._code_next, self._names, self._new,
+                                 self._new_name, self._new_next, self._dots, self._error,
                                  self._pictures, pn.FlexBox(self._back, self._clear, self._guest),
                                  sizing_mode="stretch_width")
         self.state.param.watch(self._render, ["step", "roster", "pictures", "error", "registering"])
@@ -98,7 +113,12 @@ class SignInView(pn.viewable.Viewer):
                                  f'{dots}</p>')
         if state.error:
             message_id, args = state.error
-            self._error.object = f'<p class="feedback try" role="alert">{e(t(message_id, **args))}</p>'
+            if not state.pictures:  # a new refusal (a tap since would have added a picture)
+                self._errors_shown += 1
+            # data-n: the same words twice in a row are still a change, so the browser scrolls
+            # to them and reads them out again
+            self._error.object = (f'<p class="feedback try" role="alert" data-n="{self._errors_shown}">'
+                                  f'{e(t(message_id, **args))}</p>')
             self._error.visible = True
         else:
             self._error.visible = False

@@ -59,6 +59,17 @@ be-nice-quiz-mean-message-save-and-tell = Don't reply, take a screenshot and tel
 be-nice-quiz-mean-message-forward-all = Send it to everyone so they know how horrible the sender is.
     .feedback = That spreads the hurtful words even further. Show it only to a trusted adult.
 
+be-nice-quiz-mean-message-steps = Someone posts something mean about you in the class group. Put these steps in order, from first to last.
+    .hint = The proof has to be kept before anyone is blocked or anything is deleted.
+be-nice-quiz-mean-message-steps-dont-reply = Don't reply.
+    .feedback = First, stop before you type: an angry reply makes the fight bigger.
+be-nice-quiz-mean-message-steps-screenshot = Take a screenshot of the message.
+    .feedback = Next, keep the proof: take the screenshot before anyone is blocked or anything is deleted.
+be-nice-quiz-mean-message-steps-tell-adult = Show it to a trusted adult, like a parent or a teacher.
+    .feedback = Then let an adult you trust help you decide what to do. You won't be in trouble for something someone else did.
+be-nice-quiz-mean-message-steps-block-report = With the adult's help, block the sender and report the message.
+    .feedback = Last, blocking stops that person from messaging you, and reporting tells the app so it can act.
+
 be-nice-quiz-stand-up = Some pupils are making fun of a classmate in the class group. How can you stand with them?
     .hint = Remember what Layla could do for Karim.
 be-nice-quiz-stand-up-laugh-along = Laugh along so they don't pick on me.

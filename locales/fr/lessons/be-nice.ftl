@@ -59,6 +59,17 @@ be-nice-quiz-mean-message-save-and-tell = Ne pas répondre, faire une capture d'
 be-nice-quiz-mean-message-forward-all = L'envoyer à tout le monde pour montrer à quel point l'autre est méchant.
     .feedback = Les mots blessants se répandraient encore plus. Montre-le seulement à un adulte de confiance.
 
+be-nice-quiz-mean-message-steps = Quelqu'un publie un message méchant sur toi dans le groupe de la classe. Remets ces étapes dans l'ordre, de la première à la dernière.
+    .hint = La preuve doit être gardée avant de bloquer quelqu'un ou d'effacer quoi que ce soit.
+be-nice-quiz-mean-message-steps-dont-reply = Ne pas répondre.
+    .feedback = D'abord, on s'arrête avant d'écrire : une réponse en colère fait grossir la dispute.
+be-nice-quiz-mean-message-steps-screenshot = Faire une capture d'écran du message.
+    .feedback = Ensuite, on garde la preuve : la capture se fait avant de bloquer quelqu'un ou d'effacer quoi que ce soit.
+be-nice-quiz-mean-message-steps-tell-adult = La montrer à un adulte de confiance, comme un parent ou un professeur.
+    .feedback = Puis un adulte de confiance t'aide à décider quoi faire. Tu n'auras pas d'ennuis à cause de ce que quelqu'un d'autre a fait.
+be-nice-quiz-mean-message-steps-block-report = Avec l'aide de l'adulte, bloquer l'expéditeur et signaler le message.
+    .feedback = Enfin, bloquer empêche cette personne de t'écrire, et signaler prévient l'application pour qu'elle puisse agir.
+
 be-nice-quiz-stand-up = Des élèves se moquent d'un camarade dans le groupe de la classe. Comment le soutenir ?
     .hint = Souviens-toi de ce que Layla pouvait faire pour Karim.
 be-nice-quiz-stand-up-laugh-along = Rire avec eux pour qu'ils ne s'en prennent pas à moi.
