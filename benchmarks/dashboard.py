@@ -115,11 +115,12 @@ class Seeder:
             step = STEPS - 1 if done else rng.randrange(STEPS - 1)
             spent = sum(rng.randint(8, 70) for _ in range(step))
             later(spent + rng.uniform(600, 40000))  # 30 lessons stay within two weeks
-            completed_at = clock[0] if done else None
-            best, mastered_at = None, None
+            # completed means the quiz was finished (issue 15), never just the last card reached
+            best, mastered_at, completed_at = None, None, None
             if done:
                 for _ in range(rng.randint(1, 3)):
                     score, finished = self._quiz(learner_id, lesson, skill, later, keys)
+                    completed_at = completed_at or finished
                     best = max(best or 0.0, score)
                     if score >= 0.8:
                         mastered_at = finished
@@ -146,7 +147,8 @@ class Seeder:
                 self.rows[Answer].append({
                     "id": self._id(Answer), "learner_id": learner_id, "try_id": try_id, "lesson_id": lesson["id"],
                     "quiz_id": lesson["quiz_id"], "question_id": q["id"],
-                    "chosen": ["b"] if right else [rng.choice(["a", "c"])], "correct": right, "hint_used": False,
+                    "chosen": (chosen := ["b"] if right else [rng.choice(["a", "c"])]), "response": chosen,
+                    "correct": right, "score": 1.0 if right else 0.0, "hint_used": False,
                     "attempt": attempt, "content_version": "v1", "answered_at": later(rng.uniform(5, 40)),
                     "idempotency_key": f"a{next(keys)}"})
                 if right:

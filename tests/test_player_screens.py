@@ -185,3 +185,16 @@ def test_the_player_takes_only_small_well_formed_intents(store):
 def test_the_module_carries_every_kind_renderer():
     source = module_source()
     assert "/* KIND RENDERERS */" not in source and "kinds.order" in source
+
+
+@on_sqlite
+def test_a_closed_page_lets_go_of_its_screens_at_once(store):
+    from course.web.views.shell import LearnerShell
+
+    state = LearnerState(locale="en")
+    shell = LearnerShell(state=state)
+    walk_to_quiz(state)
+    assert state.run is not None and "player" in shell._views
+    shell.release()
+    assert state.run is None and shell._views == {}
+    state.go_home()  # nothing left watching: a late event draws nothing

@@ -30,7 +30,7 @@ from course.store import sessions
 from course.store.progress import GUEST_RETENTION
 from course.store.sessions import SessionInfo
 
-PAGE_COOKIES = ("amaan_lang", "amaan_band", "amaan_country")
+PAGE_COOKIES = ("amaan_lang", "amaan_band", "amaan_lives_in")
 GUEST_COOKIE = "amaan_guest"  # the guest token itself: 256 random bits, only its hash is stored
 TICKET_URL = "/session/learner"
 TICKET_SECONDS = 60

@@ -105,14 +105,18 @@ def build(state: LearnerState, client: str = "unknown") -> pn.Template:
         state.remember = {**state.remember, "amaan_lang": state.locale}
     pn.state.onload(on_load)
     shell = LearnerShell(state=state, client=client, hidden=[bridge])
+    if pn.state.curdoc is not None:  # without a page, Panel would keep it for every later session
+        pn.state.on_session_destroyed(lambda session_context: shell.release())  # Bokeh checks the name
     return wrap(shell.__panel__(), t, t("app-title"))
 
 
 def learner_page() -> pn.Template:
     """The page for the current Panel session's request."""
+    # The query and headers the Panel way; the cookies from the HTTP request itself, because the
+    # sign-in ones are kept out of the page's session token (course/web/cookies.py).
+    args = dict(pn.state.session_args or {})
+    headers = dict(pn.state.headers or {})
     request = pn.state.curdoc.session_context.request if pn.state.curdoc and pn.state.curdoc.session_context else None
-    args = dict(request.arguments) if request else {}
-    headers = dict(request.headers) if request else {}
     client = request.remote_ip if request is not None and request.remote_ip else "unknown"
     state = initial_state(args, cookies.request_cookies(), headers)
     state.reopen(_arg(args, "lesson"))

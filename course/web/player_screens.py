@@ -67,13 +67,11 @@ def lesson_screen(state: LearnerState) -> Screen:
     kicker = KICKERS.get(step.kind)
     if kicker:
         card["kicker"] = t(kicker)
-    say = [text]
     if getattr(step, "interactive", False):
         options = {o.id: o for o in step.options}
         order = choice_order(step, choice_seed(state))
         card["options"] = [{"id": oid, "label": t(f"{prefix}-{oid}")} for oid in order]
         card["picked"] = state.picked
-        say += [o["label"] for o in card["options"]]
         if state.picked in options:
             chosen = options[state.picked]
             card["feedback"] = {
@@ -86,7 +84,7 @@ def lesson_screen(state: LearnerState) -> Screen:
             "progress": _progress(t, state.step + 1, state.total_steps, "player-progress"),
             "card": card, "can_back": state.step > 0, "last": last,
             "next_label": t("player-start-quiz") if last else t("player-next"),
-            "needs_choice": state.needs_choice(), "say": say}
+            "needs_choice": state.needs_choice()}
 
 
 def _option_label(t, question, prefix: str, option_id: str) -> str:
@@ -123,8 +121,7 @@ def quiz_screen(state: LearnerState) -> Screen:
         "question": data, "finished": q.finished, "last": run.finished,
         "hint": hint if hint and q.hint_used else None, "has_hint": bool(hint) and not q.hint_used and not q.finished,
         # the answer the last try had: Check waits for a different one (QuizRun.refusal decides)
-        "tried": list(q.checks[-1].response) if q.checks else None,
-        "say": [data["text"], *labels.values()]}
+        "tried": list(q.checks[-1].response) if q.checks else None}
     if q.checks:
         screen_["feedback"] = _feedback(t, run, prefix, labels)
     return screen_
@@ -171,8 +168,8 @@ def results_screen(state: LearnerState) -> Screen:
             data["mastered"] = t("results-mastered")
             data["badge_text"] = t("results-badge", lesson=t(entry.id))
         else:
-            data["not_yet"] = t("results-not-yet", needed=t.number(result.needed) + "/" + t.number(total))
+            data["not_yet"] = (t("results-not-yet-stars", needed=result.needed) if "stars" in data
+                               else t("results-not-yet", needed=t.number(result.needed) + "/" + t.number(total)))
     data["remember_title"] = t("results-remember")
     data["remember"] = [t(f"{entry.id}-{s.id}") for s in entry.lesson.steps if s.kind in ("tip", "recap")]
-    data["say"] = [data.get("score") or data.get("message") or "", *data["remember"]]
     return data

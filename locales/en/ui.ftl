@@ -389,6 +389,10 @@ signin-code-length = { $typed ->
 }
 
 ## player (issue 15)
+results-not-yet-stars = { $needed ->
+    [one] Keep going! You need { $needed } star to master this lesson. You can try the quiz again whenever you like.
+   *[other] Keep going! You need { $needed } stars to master this lesson. You can try the quiz again whenever you like.
+}
 player-skip = Skip this question
 player-choose-first = Choose what you would do first, or skip this question.
 read-aloud-no-voice = This device has no voice to read aloud in English. Ask an adult to read with you.

@@ -399,6 +399,11 @@ signin-code-length = { $typed ->
 }
 
 ## player (issue 15)
+results-not-yet-stars = { $needed ->
+    [one] Continue ! Il te faut { $needed } étoile pour maîtriser cette leçon. Tu peux refaire le quiz quand tu veux.
+    [many] Continue ! Il te faut { $needed } étoiles pour maîtriser cette leçon. Tu peux refaire le quiz quand tu veux.
+   *[other] Continue ! Il te faut { $needed } étoiles pour maîtriser cette leçon. Tu peux refaire le quiz quand tu veux.
+}
 player-skip = Passer cette question
 player-choose-first = Choisis d’abord ce que tu ferais, ou passe cette question.
 read-aloud-no-voice = Cet appareil n’a pas de voix pour lire à voix haute en français. Demande à un adulte de lire avec toi.

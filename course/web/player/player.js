@@ -8,6 +8,10 @@ const kinds = {};
 /* KIND RENDERERS */
 
 const RESEND_AFTER_MS = 4000;
+// An intent the server has not answered is kept here too: if the page is rebuilt after the
+// connection dropped (Bokeh gave up on the old session), the new page sends it once more.
+// The server ignores it if it did arrive (its marker no longer names the screen on show).
+const PENDING_KEY = "amaan-pending-intent";
 
 function h(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -118,6 +122,15 @@ export function render({model, el, view}) {
     }, RESEND_AFTER_MS);
   }
 
+  function keep(lesson) {
+    try {
+      if (pending && lesson) window.sessionStorage.setItem(PENDING_KEY, JSON.stringify({lesson, message: pending.message}));
+      else window.sessionStorage.removeItem(PENDING_KEY);
+    } catch (err) {
+      // storage refused (private mode): the resend timer and reconnect still cover this page
+    }
+  }
+
   function send(intent, value) {
     const screen = model.screen || {};
     if (pending && pending.message.intent === intent && pending.message.marker === screen.marker) {
@@ -125,12 +138,29 @@ export function render({model, el, view}) {
     }
     seq += 1;
     pending = {message: {intent, marker: screen.marker || "", value: value === undefined ? null : value, seq}, late: false};
+    if (model.keep_place) keep(screen.lesson);
     transmit();
+  }
+
+  function resendKept(screen) {
+    let kept = null;
+    try {
+      kept = JSON.parse(window.sessionStorage.getItem(PENDING_KEY) || "null");
+    } catch (err) {
+      kept = null;
+    }
+    if (kept && kept.lesson === screen.lesson && kept.message && kept.message.marker === screen.marker) {
+      if (Array.isArray(kept.message.value)) response = kept.message.value.slice();
+      send(kept.message.intent, kept.message.value);
+    } else if (kept) {
+      keep(null);
+    }
   }
 
   model.on("msg:custom", (message) => {
     if (pending && message && message.ack === pending.message.seq) {
       pending = null;
+      if (model.keep_place) keep(null);
       clearTimeout(resendTimer);
       online = true;
       showStatus();
@@ -155,7 +185,9 @@ export function render({model, el, view}) {
     const url = new URL(window.location.href);
     if (lessonId) url.searchParams.set("lesson", lessonId);
     else url.searchParams.delete("lesson");
-    if (url.href !== window.location.href) window.history.replaceState(window.history.state, "", url.href);
+    if (model.keep_place && url.href !== window.location.href) {
+      window.history.replaceState(window.history.state, "", url.href);
+    }
   }
 
   function nav(...buttons) {
@@ -169,8 +201,7 @@ export function render({model, el, view}) {
                         onclick: () => send(intent, typeof value === "function" ? value() : value)}, label);
   }
 
-  function header(screen, note) {
-    const say = screen.say || [];
+  function header(screen, note, say) {
     return h("div", {class: "top"}, screen.progress ? progressBar(screen.progress) : h("span"),
              say.length ? readAloud(words, say, note) : null);
   }
@@ -202,16 +233,16 @@ export function render({model, el, view}) {
                      onclick: () => { choose.hidden = false; }}, screen.next_label)
       : button(screen.next_label, "next", "primary onward", "next");
     return [
-      header(screen, note), note,
+      header(screen, note, [card.text, ...(card.options || []).map((o) => o.label)]), note,
       h("div", {class: "card"},
         picture(card.image, card.alt),
         card.kicker ? h("div", {class: "kicker", text: card.kicker}) : null,
         h("h1", {class: "sr-only", text: screen.title}),
         h("p", {class: "text", text: card.text})),
       options.length ? h("div", {class: "choices"}, options) : null,
+      screen.needs_choice ? h("div", {class: "skip-row"}, button(words["player-skip"], "skip", "quiet", "skip")) : null,
       feedbackBox(card.feedback), choose,
-      nav(button(words["player-back"], "back", "", "back", undefined, {disabled: !screen.can_back}),
-          screen.needs_choice ? button(words["player-skip"], "skip", "", "skip") : null, next),
+      nav(button(words["player-back"], "back", "", "back", undefined, {disabled: !screen.can_back}), next),
       nav(button(words["player-lessons"], "lessons", "quiet", "home")),
     ];
   }
@@ -226,23 +257,24 @@ export function render({model, el, view}) {
     const locked = screen.finished;
     const again = h("p", {class: "note", role: "status", hidden: true, text: words["quiz-pick-another"]});
     const check = button(words["quiz-check"], "check", "primary onward", "check", () => response.slice());
+    let touched = false;
     const update = () => {
       const same = screen.tried && sameAs([...response].sort(), [...screen.tried].sort()) && q.selection !== "order";
       const sameOrder = screen.tried && q.selection === "order" && sameAs(response, screen.tried);
       check.disabled = !response.length || same || sameOrder;
-      again.hidden = !(same || sameOrder);
+      again.hidden = !(touched && (same || sameOrder));
     };
     let answers;
     const renderer = kinds[q.kind] || kinds[q.selection];
     if (renderer) {
       answers = renderer.render(q, {dir: words.dir, say: (key) => words[key] || key, locked,
-                                    onChange: (ids) => { response = ids.slice(); update(); }});
+                                    onChange: (ids) => { response = ids.slice(); touched = true; update(); }});
     } else {
       answers = choiceAnswers(q, locked, update);
     }
     update();
     return [
-      header(screen, note), note,
+      header(screen, note, [q.text, ...(q.options || q.items || []).map((o) => o.label)]), note,
       h("div", {class: "card"},
         picture(q.image, q.alt),
         h("h1", {class: "sr-only", text: screen.title}),
@@ -272,6 +304,7 @@ export function render({model, el, view}) {
       input.addEventListener("change", () => {
         const picked = [...group.querySelectorAll("input:checked")].map((i) => i.value);
         response = picked;
+        touched = true;
         update();
       });
       group.append(h("label", {class: "answer"}, input, picture(option.image, "", "answer-picture"),
@@ -314,6 +347,7 @@ export function render({model, el, view}) {
     const fresh = key !== shownKey;
     if (fresh) response = [];
     if (screen.screen === "quiz" && !response.length && screen.tried) response = screen.tried.slice();
+    if (shownKey === null && model.keep_place) resendKept(screen);
     const hadFeedback = Boolean(body.querySelector(".feedback"));
     let parts = [];
     if (screen.screen === "lesson") parts = lessonScreen(screen);

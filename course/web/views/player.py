@@ -18,7 +18,7 @@ import param
 from panel.custom import JSComponent
 
 from course.content import kinds
-from course.web import assets, player_screens, shared
+from course.web import assets, player_screens
 from course.web.learner_state import LearnerState
 
 log = logging.getLogger("course.web")
@@ -48,6 +48,8 @@ class Player(JSComponent):
 
     screen = param.Dict(default={}, doc="the screen to draw, from player_screens (server to browser only)")
     words = param.Dict(default={}, doc="the player's UI words in the page's language, sent once")
+    keep_place = param.Boolean(default=True, doc="keep ?lesson= in the URL and an unanswered intent in the "
+                               "tab's storage, so a rebuilt page comes back to the same place (not in previews)")
 
     _esm = module_source()
     _stylesheets = [assets.url("content.css"), assets.url("player.css")]
@@ -86,7 +88,7 @@ class PlayerView(pn.viewable.Viewer):
     def __init__(self, **params):
         super().__init__(**params)
         self._player = Player(on_intent=self._intent, words=player_screens.ui_words(self.state.locale),
-                              sizing_mode="stretch_width")
+                              keep_place=not self.state.preview, sizing_mode="stretch_width")
         # a failed save is said once for the whole page, above the screen (LearnerShell)
         self.state.param.watch(self._render, ["screen", "lesson_id", "step", "picked", "quiz_version"])
         self._render()

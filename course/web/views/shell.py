@@ -133,10 +133,18 @@ class LearnerShell(pn.viewable.Viewer):
         keeping its widgets saves nothing on return, while a kept screen holds ~20 KB per
         widget for every open page and keeps redrawing for state changes nobody sees
         (benchmarks/classroom.py)."""
-        for name in [name for name in self._views if name not in (VIEW_OF.get(screen, screen), "help")]:
+        keep = (VIEW_OF.get(screen, screen), "help") if screen else ()
+        for name in [name for name in self._views if name not in keep]:
             view = self._views.pop(name)
             for watcher in list(internals.watchers_bound_to(self.state, view)):
                 self.state.param.unwatch(watcher)
+
+    def release(self) -> None:
+        """The page closed (Panel's on_session_destroyed): let go of its screens and quiz now. The
+        server collects full garbage rarely on purpose (course/web/server.py), and a closed page's
+        views, held by the state's watchers, would otherwise wait for it."""
+        self._forget_others("")
+        self.state.run = None
 
     def __panel__(self):
         return self._layout
