@@ -96,6 +96,7 @@ export function render({model, el, view}) {
   let online = true;
   let shownKey = null;
   let response = []; // the quiz answer being put together on this question
+  let touched = false; // the child has changed it since the screen came: "pick another" may show
 
   function showStatus() {
     let text = "";
@@ -257,7 +258,6 @@ export function render({model, el, view}) {
     const locked = screen.finished;
     const again = h("p", {class: "note", role: "status", hidden: true, text: words["quiz-pick-another"]});
     const check = button(words["quiz-check"], "check", "primary onward", "check", () => response.slice());
-    let touched = false;
     const update = () => {
       const same = screen.tried && sameAs([...response].sort(), [...screen.tried].sort()) && q.selection !== "order";
       const sameOrder = screen.tried && q.selection === "order" && sameAs(response, screen.tried);
@@ -345,7 +345,10 @@ export function render({model, el, view}) {
     // starts afresh (the marker also counts the question's tries).
     const key = `${screen.screen}|${screen.lesson}|${(screen.marker || "").split(":")[0]}`;
     const fresh = key !== shownKey;
-    if (fresh) response = [];
+    if (fresh) {
+      response = [];
+      touched = false;
+    }
     if (screen.screen === "quiz" && !response.length && screen.tried) response = screen.tried.slice();
     if (shownKey === null && model.keep_place) resendKept(screen);
     const hadFeedback = Boolean(body.querySelector(".feedback"));
