@@ -23,9 +23,22 @@ LESSON = "private-eye"  # 9-12: story, story, choice, tip, choice, recap
 on_sqlite = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 
 
-def to_choice_card(state: LearnerState) -> None:
+def on_choice_card() -> LearnerState:
+    """A guest on the lesson's first "what would you do?" card."""
+    state = LearnerState(locale="en")
+    state.choose_band("9-12")
+    state.open_lesson(LESSON)
     while not state.needs_choice():
         state.next(state.step)
+    return state
+
+
+def read_through(state: LearnerState) -> None:
+    """Every card of the open lesson, skipping its choices, to the quiz."""
+    while state.screen == "lesson":
+        state.skip(state.step)
+        if state.screen == "lesson":
+            state.next(state.step)
 
 
 def test_every_word_the_player_uses_exists_in_every_locale():
@@ -38,10 +51,7 @@ def test_every_word_the_player_uses_exists_in_every_locale():
 
 @on_sqlite
 def test_a_choice_card_waits_for_a_choice_or_a_visible_skip(store):
-    state = LearnerState(locale="en")
-    state.choose_band("9-12")
-    state.open_lesson(LESSON)
-    to_choice_card(state)
+    state = on_choice_card()
     card = state.step
     screen = player_screens.screen(state)
     assert screen["needs_choice"] and "feedback" not in screen["card"]
@@ -55,10 +65,7 @@ def test_a_choice_card_waits_for_a_choice_or_a_visible_skip(store):
 
 @on_sqlite
 def test_a_pick_shows_feedback_and_the_safest_choice_in_the_learners_own_order(store):
-    state = LearnerState(locale="en")
-    state.choose_band("9-12")
-    state.open_lesson(LESSON)
-    to_choice_card(state)
+    state = on_choice_card()
     step = state.current_step
     screen = player_screens.screen(state)
     shown = [o["id"] for o in screen["card"]["options"]]
@@ -88,10 +95,7 @@ def test_choices_are_shuffled_across_learners():
 def walk_to_quiz(state: LearnerState) -> None:
     state.choose_band("9-12")
     state.open_lesson(LESSON)
-    while state.screen == "lesson":
-        state.skip(state.step)
-        if state.screen == "lesson":
-            state.next(state.step)
+    read_through(state)
 
 
 @on_sqlite
@@ -133,10 +137,7 @@ def test_under_nine_results_count_stars_not_fractions(store):
     state.choose_band("under-9")
     lesson = state.lessons[0].id
     state.open_lesson(lesson)
-    while state.screen == "lesson":
-        state.skip(state.step)
-        if state.screen == "lesson":
-            state.next(state.step)
+    read_through(state)
     while state.screen == "quiz":
         run = state.run
         if not run.current.finished:

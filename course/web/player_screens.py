@@ -130,11 +130,13 @@ def quiz_screen(state: LearnerState) -> Screen:
 def _feedback(t, run: QuizRun, prefix: str, labels: dict[str, str]) -> dict:
     q = run.current
     last = q.checks[-1]
-    why = [{"label": labels[oid], "text": t.attr(f"{prefix}-{oid}", "feedback") or ""}
-           for oid in q.order if oid in last.chosen]
+    # an arrangement has no options of its own to explain: order.js explains the steps instead
+    why = [] if q.question.selection == "order" else [
+        {"label": labels[oid], "text": t.attr(f"{prefix}-{oid}", "feedback") or ""}
+        for oid in q.order if oid in last.chosen]
     feedback: dict[str, Any] = {"good": last.outcome is Outcome.CORRECT,
                                 "head": t("quiz-correct") if last.outcome is Outcome.CORRECT else t("quiz-wrong"),
-                                "why": [] if q.question.selection == "order" else why}
+                                "why": why}
     if last.outcome is Outcome.WRONG_RETRY:
         feedback["tries_left"] = t("quiz-tries-left", tries=run.tries_left())
     elif last.outcome is Outcome.WRONG_FINAL and q.question.selection != "order":  # order.js shows its own

@@ -112,6 +112,19 @@ def check_and_wait(page, expected: str) -> None:
 
 # ---- item 2: a "what would you do?" card waits for a choice, or a visible skip --------------------
 
+def on_question_two(open_page):
+    """A phone in English with private-eye's first question answered right, on the second."""
+    page, _ = open_page("/?lang=en", PHONE, "en")
+    open_lesson(page)
+    walk_to_quiz(page)
+    for label in ("Your home address", "Your password", "The name of your school"):
+        answer(page, label)
+    check_and_wait(page, "That's right!")
+    click(page, "next-question")
+    wait_text(page, "Question 2 of 5")
+    return page
+
+
 def test_next_on_an_unanswered_choice_card_says_to_choose_and_skip_moves_on(open_page):
     page, _ = open_page("/?lang=en", PHONE, "en")
     open_lesson(page)
@@ -181,14 +194,7 @@ def test_a_reload_mid_lesson_lands_on_the_same_card_in_arabic(open_page):
 
 
 def test_a_reload_mid_quiz_lands_on_the_same_question(open_page):
-    page, _ = open_page("/?lang=en", PHONE, "en")
-    open_lesson(page)
-    walk_to_quiz(page)
-    for label in ("Your home address", "Your password", "The name of your school"):
-        answer(page, label)
-    check_and_wait(page, "That's right!")
-    click(page, "next-question")
-    wait_text(page, "Question 2 of 5")
+    page = on_question_two(open_page)
     answer(page, en("private-eye-quiz-game-asks-answer-all"))
     check_and_wait(page, "You can try one more time.")
     page.reload()
@@ -294,14 +300,7 @@ def test_each_new_screen_starts_at_the_top_and_the_results_heading_is_in_view(op
 
 
 def test_the_quiz_has_an_exit_and_reopening_resumes_it(open_page):
-    page, _ = open_page("/?lang=en", PHONE, "en")
-    open_lesson(page)
-    walk_to_quiz(page)
-    for label in ("Your home address", "Your password", "The name of your school"):
-        answer(page, label)
-    check_and_wait(page, "That's right!")
-    click(page, "next-question")
-    wait_text(page, "Question 2 of 5")
+    page = on_question_two(open_page)
     assert en("quiz-exit") in plain(control(page, "quiz-exit").inner_text())
     click(page, "quiz-exit")
     page.wait_for_selector(f".amaan-open-{LESSON} button")
@@ -314,14 +313,7 @@ def test_the_quiz_has_an_exit_and_reopening_resumes_it(open_page):
 
 def test_feedback_has_no_doubled_punctuation(open_page):
     """An answer's label ends in its own full stop: the feedback never adds a colon after it."""
-    page, _ = open_page("/?lang=en", PHONE, "en")
-    open_lesson(page)
-    walk_to_quiz(page)
-    for label in ("Your home address", "Your password", "The name of your school"):
-        answer(page, label)
-    check_and_wait(page, "That's right!")
-    click(page, "next-question")
-    wait_text(page, "Question 2 of 5")
+    page = on_question_two(open_page)
     label = en("private-eye-quiz-game-asks-answer-all")
     assert label.endswith(".")
     answer(page, label)
