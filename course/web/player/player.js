@@ -364,10 +364,11 @@ export function render({model, el, view}) {
     if (fresh && shownKey !== null) {
       // a new screen starts at the top, with focus on it for screen readers and keyboards
       window.scrollTo(0, 0);
-      const heading = body.querySelector("h1");
-      if (heading) {
-        heading.setAttribute("tabindex", "-1");
-        heading.focus({preventScroll: true});
+      // a visible heading, or the card (an sr-only heading could show no focus ring)
+      const target = body.querySelector("h1:not(.sr-only)") || body.querySelector(".card");
+      if (target) {
+        target.setAttribute("tabindex", "-1");
+        target.focus({preventScroll: true});
       }
     } else {
       const again = focusKey ? body.querySelector(`[data-key="${CSS.escape(focusKey)}"]`) : null;
