@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 COURSE = ROOT / "course"
 
 # Top-level modules of course/ anyone may use: they import no other course package.
-SHARED = {"paths", "problems", "internals"}
+SHARED = {"paths", "problems", "internals", "mastery"}
 ALLOWED = {
     "auth": set(),
     "l10n": set(),

@@ -2,16 +2,25 @@
 
 ``load_content`` is what the app serves from and what ``course check`` prints, so the
 two cannot disagree.
+
+Problems keep a lesson out or make ``course check`` fail. Warnings do neither: they come from
+the content measures, reported as ``Problem`` records with codes of their own. Vowelling is
+measured as the content loads (a few milliseconds); guessability formats every quiz option in
+every locale, so it is worked out only when asked for (``course check`` asks; the server never does).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
+from course.content import guessability as guess_measure
+from course.content import vowelling as vowel_measure
 from course.content.helplines import HELPLINES_FILE, Directory, load_directory
 from course.content.loader import _Collector, load_structure, peek
 from course.content.model import Catalogue, MessageNeed
 from course.l10n import ftl
+from course.l10n.bundles import plain, translator
 from course.l10n.locales import REFERENCE, SUPPORTED
 from course.problems import Problem
 
@@ -37,10 +46,31 @@ class ContentReport:
     coverage: dict[str, Coverage]
     lesson_coverage: dict[str, dict[str, Coverage]] = field(default_factory=dict)
     locales: tuple[str, ...] = SUPPORTED
+    vowelling: vowel_measure.Figures = field(default_factory=vowel_measure.Figures, repr=False)
+    # where each quiz question stands, for the guessability warnings
+    question_lines: guess_measure.QuestionLines = field(default_factory=dict, repr=False)
 
     @property
     def ok(self) -> bool:
+        """No problems; warnings do not count."""
         return not self.problems
+
+    @cached_property
+    def guessability(self) -> dict[str, guess_measure.LocaleFigures]:
+        """The test-wise strategy over every quiz, per locale, with option texts as the app shows them."""
+        root = Path(self.catalogue.root)
+
+        def text(locale: str, msg_id: str) -> str:
+            # lookup rather than __call__: a missing text is a problem reported already, not a log line
+            return plain(translator(locale, root).lookup(msg_id)[0] or "")
+
+        return guess_measure.measure(self.catalogue, text, self.locales)
+
+    @cached_property
+    def warnings(self) -> list[Problem]:
+        """The measures' warnings, in file and line order."""
+        return sorted(guess_measure.warnings(self.guessability, self.question_lines)
+                      + vowel_measure.warnings(self.vowelling))
 
     def problems_for(self, lesson_id: str) -> list[Problem]:
         """Problems in any file of one lesson (for the author preview)."""
@@ -74,6 +104,10 @@ class ContentReport:
             "problems": [p.as_dict() for p in sorted(self.problems)],
             "coverage": {loc: {"percent": round(c.percent, 1), "done": c.done, "total": c.total}
                          for loc, c in self.coverage.items()},
+            # line 0: a figure of the whole folder, with no one line to point at
+            "warnings": [w.as_dict() for w in self.warnings],
+            "guessability": {loc: figures.as_json() for loc, figures in self.guessability.items()},
+            "vowelling": self.vowelling.as_json(),
         }
 
 
@@ -148,7 +182,7 @@ def _insert_line(files: ftl.LocaleFiles, rel: str, needs: list[MessageNeed], ind
 def load_content(root: Path, locales: tuple[str, ...] = SUPPORTED) -> ContentReport:
     root = Path(root).resolve()
     collector = _Collector(root)
-    entries, _lessons, _quizzes = load_structure(root, collector, locales)
+    entries, _lessons, quizzes = load_structure(root, collector, locales)
     catalogue = Catalogue(tuple(entries), str(root))
     problems = collector.problems
     files = {loc: ftl.read_locale(root, loc, problems) for loc in locales}
@@ -194,7 +228,10 @@ def load_content(root: Path, locales: tuple[str, ...] = SUPPORTED) -> ContentRep
                                         f"{loc} lacks the organisation name '{helpline.message_id}' ({HELPLINES_FILE})"))
     _app_messages(files, locales, coverage, problems)
     _obsolete(root, files, needed_ids, problems)
-    return ContentReport(catalogue, problems, help_dir.directory, coverage, lesson_coverage, locales)
+    question_lines = {q.model.id: {question.id: q.marked.where(("questions", i), value=True)
+                                   for i, question in enumerate(q.model.questions)} for q in quizzes}
+    return ContentReport(catalogue, problems, help_dir.directory, coverage, lesson_coverage, locales,
+                         vowel_measure.measure(catalogue, files.get(vowel_measure.LOCALE)), question_lines)
 
 
 def _is_lesson_file(path: str) -> bool:

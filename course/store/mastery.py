@@ -1,8 +1,10 @@
-"""The mastery rule, written once: a quiz try passes when its score reaches the try's threshold.
+"""The mastery rule for quiz tries: a try passes when its score reaches the try's threshold.
 
 Everything that decides mastery asks here: the store when a try is finished, the learner's quiz
-run, the results screen and the reports' SQL. Scores are shares of questions (4/5 is 0.8 only
-give or take rounding), so a score within ``TOLERANCE`` below the threshold passes.
+run, the results screen and the reports' SQL. The rule itself (``passes``, ``TOLERANCE``) lives in
+``course.mastery``, which the content checker uses too; this module adds it as SQL and what
+follows from it. Scores are shares of questions (4/5 is 0.8 only give or take rounding), so a
+score within ``TOLERANCE`` below the threshold passes.
 """
 from __future__ import annotations
 
@@ -13,12 +15,9 @@ from typing import Any
 from sqlalchemy import ColumnElement
 from sqlalchemy.orm import QueryableAttribute
 
-TOLERANCE = 1e-9
+from course.mastery import TOLERANCE, passes
 
-
-def passes(score: float | None, threshold: float) -> bool:
-    """Whether ``score`` (0..1; None for an unscored try) meets ``threshold``."""
-    return score is not None and score + TOLERANCE >= threshold
+__all__ = ["TOLERANCE", "QuizResult", "correct_count", "needed_to_pass", "passes", "passes_sql"]
 
 
 def passes_sql(score: ColumnElement[Any] | QueryableAttribute[Any],
