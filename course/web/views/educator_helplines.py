@@ -1,4 +1,4 @@
-"""Educators see every helpline entry with its source, date and confidence, verified or not."""
+"""Educators see every helpline entry with its sources, date and confidence, verified or not."""
 from __future__ import annotations
 
 import panel as pn
@@ -20,13 +20,15 @@ def helplines_html(locale: str) -> str:
             parts.append(f'<p class="note">{e(t("edu-helpline-none"))}</p>')
         for x in entries:
             flag = t("edu-helpline-verified") if x.verified else t("edu-helpline-unverified")
-            region = f" ({e(x.region)})" if x.region else ""
+            region = f" ({e(t.attr(x.message_id, 'region') or x.region)})" if x.region else ""
             parts.append(
                 f'<div class="entry {"verified" if x.verified else "unverified"}">'
                 f'<strong dir="ltr">{e(x.number)}</strong> · {e(t(x.message_id))}{region}<br>'
                 f'{e(flag)} · {e(t("edu-helpline-confidence", confidence=x.confidence))} · '
                 f'{e(t("edu-helpline-checked", date=x.checked.isoformat()))}<br>'
-                f'{e(t("edu-helpline-source"))}: <span dir="ltr">{e(x.source)}</span></div>')
+                + "".join(f'{e(t("edu-helpline-source"))}: <span dir="ltr">{e(s.url)}</span>'
+                          f' ({e(s.publisher)}{", " + str(s.published) if s.published else ""})<br>'
+                          for s in x.sources) + '</div>')
     return "".join(parts)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import panel as pn
 import param
 
+from course.content.helplines import Helpline
 from course.l10n.locales import ARAB_LEAGUE, babel_locale
 from course.web import shared
 from course.web.learner_state import LearnerState
@@ -28,6 +29,21 @@ def country_options(t) -> dict[str, str]:
     which is how every child once got Palestine's (or Algeria's) helpline as their own."""
     names = sorted(((country_name(t.tag, c), c) for c in ARAB_LEAGUE), key=lambda nc: nc[0])
     return {t("help-country-choose"): "", **{name: code for name, code in names}}
+
+
+def helpline_html(t, line: Helpline) -> str:
+    """One line as the child sees it: the number to call, who answers, and, when the data says,
+    the part of the country it serves and its hours."""
+    where = t("help-helpline-for", organisation=t(line.message_id), country=country_name(t.tag, line.country))
+    parts = [f'<div class="helpline"><h2>{e(t("help-helpline-title"))}</h2>'
+             f'<a href="tel:{e(line.number)}" class="call">{e(t("help-helpline-call", number=line.number))}</a>'
+             f'<p>{e(where)}</p>']
+    if line.region:
+        region = t.attr(line.message_id, "region") or line.region
+        parts.append(f'<p class="region">{e(t("help-helpline-region", region=region))}</p>')
+    if line.hours_per_day:
+        parts.append(f'<p class="hours">{e(t("help-helpline-hours", hours=line.hours_per_day))}</p>')
+    return "".join(parts) + "</div>"
 
 
 class HelpView(pn.viewable.Viewer):
@@ -67,12 +83,7 @@ class HelpView(pn.viewable.Viewer):
                  f'<p>{e(t("help-trusted-adult"))}</p>', f'<p>{e(t("help-what-to-do"))}</p>']
         country = self._known()
         lines = shared.content().helplines.for_child(country) if country else []
-        for line in lines:
-            where = t("help-helpline-for", organisation=t(line.message_id),
-                      country=country_name(t.tag, line.country))
-            parts.append(f'<div class="helpline"><h2>{e(t("help-helpline-title"))}</h2>'
-                         f'<a href="tel:{e(line.number)}" class="call">{e(t("help-helpline-call", number=line.number))}</a>'
-                         f'<p>{e(where)}</p></div>')
+        parts += [helpline_html(t, line) for line in lines]
         if not country:
             parts.append(f'<p class="note country-unknown">{e(t("help-country-unknown"))}</p>')
         elif not lines:

@@ -34,50 +34,54 @@ know-your-rights-recap = اتفاقية حقوق الطفل وعدٌ لكل طف
 
 ## الاختبار
 
-know-your-rights-quiz-which-rights = أيّ هذه من حقوقك في اتفاقية حقوق الطفل؟ اختر كل الإجابات الصحيحة.
+know-your-rights-quiz-which-rights = أيّ هذه حقوق تَعِد بها اتفاقية حقوق الطفل كلَّ طفل؟ اختر كل الإجابات الصحيحة.
 know-your-rights-quiz-which-rights-play = الحق في اللعب والمرح
     .feedback = نعم. اللعب حقّ لكل طفل، على الإنترنت وخارجه.
-know-your-rights-quiz-which-rights-privacy = الحق في الخصوصية
-    .feedback = نعم. معلوماتك وصورك ورسائلك تخصّك، ومن حقّك أن تُحترَم خصوصيتك.
-know-your-rights-quiz-which-rights-newest-phone = الحق في امتلاك أحدث هاتف
-    .feedback = الاتفاقية لا تَعِد بالأجهزة. إنها تَعِد بما يحتاجه كل طفل ليكون آمنًا ويتعلّم ويكبر.
-know-your-rights-quiz-which-rights-be-heard = الحق في أن يُسمَع رأيك
+know-your-rights-quiz-which-rights-be-heard = الحق في أن تقول رأيك في الأمور التي تخصّك
     .feedback = نعم. رأيك مهمّ في الأمور التي تخصّك، ومن حقّك أن تقوله وأن يُستمَع إليه.
+know-your-rights-quiz-which-rights-newest-phone = الحق في امتلاك أحدث هاتف، مثل بعض أطفال صفّك
+    .feedback = الاتفاقية لا تَعِد بالأجهزة. إنها تَعِد بما يحتاجه كل طفل ليكون آمنًا ويتعلّم ويكبر.
+know-your-rights-quiz-which-rights-any-video = الحق في مشاهدة أيّ فيديو ولعب أيّ لعبة على الإنترنت، مهما كان عمرك
+    .feedback = من حقّك أن تصل إلى معلومات مفيدة، ومن حقّك أيضًا أن تُحمى ممّا يؤذيك. حدود العمر وُضعت لحمايتك، فهي لا تتعارض مع حقوقك.
+know-your-rights-quiz-which-rights-post-others = الحق في نشر صور الآخرين متى شئت
+    .feedback = للآخرين أيضًا حقّ في الخصوصية. اسأل قبل أن تنشر صورة أحد، كما تحبّ أن يسألك الآخرون.
 
 know-your-rights-quiz-online-too = حقوقك تتوقّف عندما تدخل إلى الإنترنت.
     .hint = تذكّر ما قاله { -mascot } لليلى ويوسف.
 know-your-rights-quiz-online-too-true =
-    .feedback = ليس كذلك. حقوقك ترافقك في كل مكان، على الإنترنت وخارجه.
+    .feedback = هذا غير صحيح. حقوقك ترافقك في كل مكان، على الإنترنت وخارجه.
 know-your-rights-quiz-online-too-false =
     .feedback = صحيح! حقوقك لا تبقى عند باب الإنترنت، بل تدخل معك.
 
 know-your-rights-quiz-whose-rights = لمن هذه الحقوق؟
-know-your-rights-quiz-whose-rights-good-marks = للأطفال الذين يحصلون على علامات جيدة فقط
-    .feedback = الحقوق لا تُكسَب بالعلامات. لكل طفل الحقوق نفسها.
-know-your-rights-quiz-whose-rights-every-child = لكل طفل دون الثامنة عشرة
-    .feedback = نعم! لكل طفل، أيًّا كان بلده أو لغته أو دينه.
-know-your-rights-quiz-whose-rights-phone-owners = للأطفال الذين يملكون هاتفًا فقط
+know-your-rights-quiz-whose-rights-good-marks = للأطفال المهذّبين الذين يحصلون على علامات جيدة فقط
+    .feedback = الحقوق ليست جائزة على العلامات الجيدة أو حسن السلوك. لكل طفل هذه الحقوق.
+know-your-rights-quiz-whose-rights-every-child = لكل طفل دون الثامنة عشرة، أيًّا كان بلده أو لغته أو دينه
+    .feedback = نعم! الاتفاقية وعدٌ لكل طفل دون الثامنة عشرة.
+know-your-rights-quiz-whose-rights-phone-owners = للأطفال الذين كبروا بما يكفي ليملكوا هاتفًا فقط
     .feedback = الحقوق للأطفال لا للأجهزة. لكل طفل الحقوق نفسها، سواء كان معه هاتف أم لا.
 
 know-your-rights-quiz-photo-right = نشر صديقك صورتك دون أن يسألك. أيّ حقّ من حقوقك يتعلّق بذلك أكثر؟
     .hint = فكّر: من يقرّر من يرى صورتك؟
 know-your-rights-quiz-photo-right-play = الحق في اللعب
     .feedback = اللعب حقّ مهمّ، لكنّ الصورة تتعلّق بشيء آخر: من يرى ما يخصّك.
-know-your-rights-quiz-photo-right-information = الحق في المعلومات
-    .feedback = هذا الحق يتعلّق بالوصول إلى معلومات مفيدة. أمّا صورتك فتتعلّق بخصوصيتك.
+know-your-rights-quiz-photo-right-information = الحق في المعلومات، لأنّ الصورة تُخبر الناس عنك
+    .feedback = صحيح أنّ الصورة تقول أشياء عنك، لكنّ الحق في المعلومات يتعلّق بالوصول إلى معلومات مفيدة. أمّا من يرى صورتك فأمرٌ يتعلّق بخصوصيتك.
 know-your-rights-quiz-photo-right-privacy = الحق في الخصوصية
     .feedback = صحيح. صورتك تخصّك، ومن حقّك أن يُؤخَذ رأيك قبل نشرها.
 
 know-your-rights-quiz-upsetting = رأيت على الإنترنت شيئًا أزعجك أو أخافك. ماذا تفعل؟
 know-your-rights-quiz-upsetting-tell-adult = أغلقه وأُخبر شخصًا بالغًا أثق به.
     .feedback = نعم! من حقّك أن تكون محميًّا، والشخص البالغ يساعدك. ولن تكون في مشكلة.
-know-your-rights-quiz-upsetting-keep-watching = أكمل المشاهدة لأثبت أنني شجاع.
+know-your-rights-quiz-upsetting-keep-watching = أكمل المشاهدة حتى النهاية، حتى لا يقول أحد إنني خفت.
     .feedback = الشجاعة الحقيقية أن تغلقه وتطلب المساعدة. ليس عليك أن ترى ما يؤذيك.
-know-your-rights-quiz-upsetting-send-friends = أرسله إلى أصدقائي ليروه أيضًا.
+know-your-rights-quiz-upsetting-send-friends = أرسله إلى أصدقائي لأسألهم إن كان أخافهم أيضًا.
     .feedback = هكذا ينزعج أصدقاؤك أيضًا. الأفضل أن تغلقه وتُخبر شخصًا بالغًا تثق به.
+know-your-rights-quiz-upsetting-hide-it = أغلقه ولا أُخبر أحدًا، حتى لا يأخذوا منّي الجهاز.
+    .feedback = الإغلاق بداية جيدة، لكن لا داعي أن تحمل القلق وحدك. إخبار شخص بالغ تثق به يساعدك، ولن تكون في مشكلة بسبب ذلك.
 
 know-your-rights-quiz-same-rights = للأطفال الآخرين على الإنترنت الحقوق نفسها التي لي.
 know-your-rights-quiz-same-rights-true =
     .feedback = صحيح. لذلك نحترم خصوصيتهم ورأيهم كما نحبّ أن يحترموا خصوصيتنا ورأينا.
 know-your-rights-quiz-same-rights-false =
-    .feedback = في الحقيقة، لكل طفل الحقوق نفسها. واحترام حقوق غيرك جزء من حماية حقوق الجميع.
+    .feedback = هذا غير صحيح: لكل طفل الحقوق نفسها. واحترام حقوق غيرك جزء من حماية حقوق الجميع.

@@ -34,14 +34,16 @@ net-cyberbullying-recap = التنمّر الإلكتروني مرفوض دائ�
 ## الاختبار
 
 net-cyberbullying-quiz-which-bullying = أيّ هذه قد يكون تنمّرًا إلكترونيًّا؟ اختر كلّ الإجابات الصحيحة.
+net-cyberbullying-quiz-which-bullying-blocks-you = زميل يحظرك بعد خلاف ويتوقّف عن الردّ على رسائلك
+    .feedback = لا. الحظر طريقة ليأخذ المرء استراحة أو ليشعر بالأمان، وهو وحده ليس تنمّرًا.
 net-cyberbullying-quiz-which-bullying-fake-account = إنشاء حساب مزيّف ينتحل شخصية زميل
     .feedback = نعم. انتحال شخصية أحد لإحراجه تنمّر إلكتروني.
-net-cyberbullying-quiz-which-bullying-mean-comments = كتابة تعليقات جارحة تحت صور شخص مرّة بعد مرّة
-    .feedback = نعم. التعليقات الجارحة المتكرّرة شكل معروف من أشكال التنمّر.
+net-cyberbullying-quiz-which-bullying-left-out = إنشاء مجموعة للصفّ تضمّ الجميع إلّا فتاة واحدة، عن قصد، للسخرية منها فيها
+    .feedback = نعم. إبعاد أحد عن قصد والسخرية منه من وراء ظهره تنمّر إلكتروني.
+net-cyberbullying-quiz-which-bullying-one-disagree = صديقة تقول لك مرّة واحدة وبأدب إنها لا توافقك على اختيارك
+    .feedback = لا. الاختلاف باحترام ليس تنمّرًا: لا يقصد الأذى ولا يتكرّر.
 net-cyberbullying-quiz-which-bullying-edited-photo = نشر صورة معدَّلة تجعل شخصًا يبدو سخيفًا
     .feedback = نعم. الصور المحرجة تنتشر بسرعة وتجرح.
-net-cyberbullying-quiz-which-bullying-one-disagree = صديق يقول لك مرّة واحدة وبأدب إنه لا يوافقك على اختيارك
-    .feedback = لا. الاختلاف باحترام ليس تنمّرًا: لا يقصد الأذى ولا يتكرّر.
 
 net-cyberbullying-quiz-reply-meaner = أفضل طريقة لإيقاف من يتنمّر عليك على الإنترنت أن تردّ بكلام أقسى.
 net-cyberbullying-quiz-reply-meaner-true =
@@ -51,33 +53,33 @@ net-cyberbullying-quiz-reply-meaner-false =
 
 net-cyberbullying-quiz-screenshots = لماذا تلتقط صورًا للشاشة قبل أن تحظر شخصًا؟
     .hint = فكّر فيما يحتاجه البالغ أو المدرسة أو التطبيق ليتصرّف.
+net-cyberbullying-quiz-screenshots-no-need = لا حاجة إليها، فالحظر يكفي.
+    .feedback = الحظر يساعد، لكنه لا يُنهي الأمر دائمًا، ودون دليل يصعب على البالغين أو التطبيق أن يتصرّفوا.
+net-cyberbullying-quiz-screenshots-post-them = لأنشرها في مجموعة الصفّ، فيرى الجميع ما فعله المتنمّرون ويقفوا إلى جانبي
+    .feedback = قد يبدأ هذا جولة جديدة من التنمّر تكون أنت في وسطها. احتفظ بها لتُريها لمن يستطيع المساعدة.
 net-cyberbullying-quiz-screenshots-evidence = لأحتفظ بدليل أُريه لشخص بالغ أثق به أو للمدرسة أو للتطبيق
     .feedback = نعم. الدليل يسهّل كثيرًا على الآخرين إيقاف التنمّر.
-net-cyberbullying-quiz-screenshots-post-them = لأنشرها وأفضح المتنمّر
-    .feedback = قد يبدأ هذا جولة جديدة من التنمّر. احتفظ بها لتُريها لمن يستطيع المساعدة.
-net-cyberbullying-quiz-screenshots-no-need = لا حاجة إليها، فالحظر يكفي
-    .feedback = الحظر يساعد، لكن دون دليل يصعب على البالغين أو التطبيق أن يتصرّفوا.
 
 net-cyberbullying-quiz-bystander = ترى زميلًا يُسخَر منه في مجموعة محادثة. ما الأفضل؟
+net-cyberbullying-quiz-bystander-stay-out = أبقى بعيدًا، فالأمر لا يخصّني، وإن تكلّمت فسأكون الهدف التالي.
+    .feedback = الخوف مفهوم، لكنّ الصمت يترك زميلك وحده. تستطيع أن تساعده على الخاص دون أن يعرف أحد في المجموعة.
 net-cyberbullying-quiz-bystander-support-report = أسانده على الخاص، وأبلّغ، وأخبر معلّمًا
     .feedback = نعم. مساندة للمستهدَف، وتدخّل من الكبار.
-net-cyberbullying-quiz-bystander-laugh = أضيف وجهًا ضاحكًا حتى لا أكون التالي
-    .feedback = المشاركة، ولو بوجه ضاحك، تشجّع المتنمّرين.
-net-cyberbullying-quiz-bystander-forward = أرسل صور الشاشة إلى مجموعات أخرى
-    .feedback = هذا ينشر الأذى أبعد. أرِ الدليل فقط للكبار الذين يستطيعون المساعدة.
+net-cyberbullying-quiz-bystander-laugh = أضيف وجهًا ضاحكًا حتى لا أكون التالي.
+    .feedback = المشاركة، ولو بوجه ضاحك، تقول للمتنمّرين إنّ المجموعة في صفّهم.
 
 net-cyberbullying-quiz-just-kidding = إذا قال أحدهم «كنت أمزح»، فلا يمكن أن يكون ما فعله تنمّرًا.
 net-cyberbullying-quiz-just-kidding-true =
-    .feedback = ليس تمامًا. إذا شعرت بالأذى واستمرّ الأمر بعد أن طلبت التوقّف، فقد يكون تنمّرًا مهما سمّوه.
+    .feedback = هذا غير صحيح. إذا شعرت بالأذى واستمرّ الأمر بعد أن طلبت التوقّف، فقد يكون تنمّرًا مهما سمّوه.
 net-cyberbullying-quiz-just-kidding-false =
     .feedback = صحيح. عبارة «كنت أمزح» لا تغيّر ما تشعر به ولا حقيقة ما حدث.
 
 net-cyberbullying-quiz-trusted-adult = من يمكن أن يكون شخصًا بالغًا تثق به لتحدّثه عن التنمّر الإلكتروني؟ اختر كلّ الإجابات الصحيحة.
-net-cyberbullying-quiz-trusted-adult-parent = أحد الوالدين
-    .feedback = نعم. الوالدان يريدان المساعدة في الغالب، حتى لو احتجت أن تشرح لهما التطبيق.
-net-cyberbullying-quiz-trusted-adult-relative = عمّ أو خال أو قريب أكبر تثق به
-    .feedback = نعم. أيّ بالغ في العائلة تشعر معه بالأمان يستطيع المساعدة.
+net-cyberbullying-quiz-trusted-adult-game-stranger = لاعب أكبر سنًّا في لعبتك يبدو لطيفًا، ويعرض أن «يؤدّبهم» بدلًا منك
+    .feedback = لا. من تعرفه على الإنترنت فقط ليس شخصًا بالغًا تثق به مهما بدا لطيفًا، و«تأديبهم» قد يزيد الأمر سوءًا.
+net-cyberbullying-quiz-trusted-adult-relative = أحد والديك، أو عمّ أو خالة تثق بهما
+    .feedback = نعم. أيّ بالغ في العائلة تشعر معه بالأمان يستطيع المساعدة، حتى لو احتجت أن تشرح له التطبيق.
+net-cyberbullying-quiz-trusted-adult-popular-student = طالب أكبر منك مشهور وله متابعون كثيرون، يستطيع أن «يفضح» المتنمّرين على الإنترنت
+    .feedback = ليس شخصًا بالغًا، والفضح على الإنترنت يبدأ غالبًا جولة جديدة من التنمّر. اختر بالغًا يستطيع أن يتصرّف بهدوء.
 net-cyberbullying-quiz-trusted-adult-counsellor = معلّم أو المرشد الطلابي في المدرسة
     .feedback = نعم. المدرسة تستطيع أن تتصرّف، خاصة عندما يكون المتنمّرون زملاء.
-net-cyberbullying-quiz-trusted-adult-game-stranger = شخص غريب في لعبة يعرض أن يحلّ المشكلة
-    .feedback = لا. من تعرفه على الإنترنت فقط ليس شخصًا بالغًا تثق به، حتى لو كان لطيفًا.

@@ -40,21 +40,21 @@ net-privacy-recap = حسابات خاصّة، وموقع مباشر للعائل
 ## الاختبار
 
 net-privacy-quiz-live-location = من يجب أن يستطيع رؤية موقعك المباشر؟
-net-privacy-quiz-live-location-all-followers = كلّ من يتابعك
+net-privacy-quiz-live-location-all-followers = كلّ من يتابعك، فقد اختاروا متابعة حسابك ويرون منشوراتك على أيّ حال
     .feedback = قد يكون بين المتابعين من لا تكاد تعرفه. موقعك المباشر يكشف لهم برنامجك اليومي.
-net-privacy-quiz-live-location-game-friends = أصدقاء تعرّفت إليهم في الألعاب على الإنترنت
-    .feedback = من تعرفهم في الألعاب ليسوا دائمًا كما يقولون. احتفظ بموقعك لمن تعرفهم في الحياة الحقيقية.
 net-privacy-quiz-live-location-family-chosen = أفراد عائلتك الذين تختارهم فقط، عند الحاجة
     .feedback = نعم. عائلتك تجدك حين يلزم، ولا أحد غيرها يتتبّع تنقّلاتك.
+net-privacy-quiz-live-location-game-friends = أصدقاؤك في الألعاب على الإنترنت
+    .feedback = من تعرفهم في الألعاب ليسوا دائمًا كما يقولون. احتفظ بموقعك لمن تعرفهم في الحياة الحقيقية.
 
 net-privacy-quiz-calculator = تطبيق آلة حاسبة بسيط يطلب الوصول إلى جهات اتصالك وإلى الميكروفون. ماذا تفعل؟
     .hint = اسأل نفسك: هل تحتاج الآلة الحاسبة إلى هذا لتعمل؟
-net-privacy-quiz-calculator-allow = أسمح، فالتطبيقات تطلب الكثير دائمًا.
+net-privacy-quiz-calculator-allow = أسمح، فالتطبيقات تطلب الكثير دائمًا، وربما يحتاج إلى ذلك ليعمل جيّدًا.
     .feedback = كثير منها يطلب، لكنك لست مضطرًّا إلى الموافقة. الآلة الحاسبة لا سبب لها لتصل إلى جهات اتصالك أو لتسمعك.
+net-privacy-quiz-calculator-allow-uninstall = أسمح، وأحذفه لاحقًا.
+    .feedback = إلى أن تحذفه، يستطيع التطبيق الوصول إلى جهات اتصالك. الرفض من البداية أفضل.
 net-privacy-quiz-calculator-refuse = أرفض، وأبحث عن تطبيق آخر إن أصرّ.
     .feedback = صحيح. التطبيق يأخذ فقط ما يحتاجه ليعمل.
-net-privacy-quiz-calculator-allow-uninstall = أسمح الآن وأحذف التطبيق لاحقًا.
-    .feedback = إلى أن تحذفه، يستطيع التطبيق الوصول إلى جهات اتصالك. الرفض من البداية أفضل.
 
 net-privacy-quiz-disappearing = الرسالة «المختفية» لا يستطيع من يستلمها أن يحفظها أبدًا.
 net-privacy-quiz-disappearing-true =
@@ -63,14 +63,14 @@ net-privacy-quiz-disappearing-false =
     .feedback = صحيح. لقطة الشاشة أو تصوير الشاشة يحفظ أيّ رسالة. فكّر قبل أن ترسل.
 
 net-privacy-quiz-family-photo = قبل أن تنشر صورة من تجمّع عائلي، ماذا يجب أن تفعل؟ اختر كلّ الإجابات الصحيحة.
-net-privacy-quiz-family-photo-ask-everyone = أسأل كلّ من في الصورة
-    .feedback = نعم. كلّ شخص يقرّر بشأن صورته.
-net-privacy-quiz-family-photo-check-background = أتأكّد أنّ لا شيء فيها يكشف عنواننا أو تفاصيل خاصّة
-    .feedback = نعم. لافتة شارع أو رقم باب قد يُخبر الغرباء أين تسكن العائلة.
+net-privacy-quiz-family-photo-close-friends = أنشرها في قصّة لـ«الأصدقاء المقرّبين»، فلا أحتاج إلى أن أسأل أحدًا
+    .feedback = الجمهور الأصغر لا يجعلها خاصّة: أيّ شخص في القائمة يستطيع أن يلتقط لها صورة شاشة. وكلّ شخص يبقى صاحب القرار في صورته.
+net-privacy-quiz-family-photo-ask-everyone = أسأل كلّ من في الصورة، وأحترم رفض من يقول «لا»
+    .feedback = نعم. كلّ شخص يقرّر بشأن صورته، وقول «لا» حقّ له.
 net-privacy-quiz-family-photo-post-then-delete = أنشرها، ولا أحذفها إلّا إذا اعترض أحد
     .feedback = عندها قد يكون غيرك قد حفظها. الاستئذان يأتي قبل النشر.
-net-privacy-quiz-family-photo-respect-no = أحترم رفض من يقول «لا»
-    .feedback = نعم. قول «لا» بشأن صورة الشخص نفسه حقّ له.
+net-privacy-quiz-family-photo-check-background = أتأكّد أنّ لا شيء فيها يكشف عنواننا أو تفاصيل خاصّة
+    .feedback = نعم. لافتة شارع أو رقم باب قد يُخبر الغرباء أين تسكن العائلة.
 
 net-privacy-quiz-protect = أيّ هذه يحمي خصوصيّتك؟ اختر كلّ الإجابات الصحيحة.
     .hint = فكّر: من يستطيع أن يراك، ومن يستطيع أن يصل إليك؟
@@ -78,6 +78,8 @@ net-privacy-quiz-protect-private-account = جعل حسابك خاصًّا
     .feedback = نعم. أنت تختار من يرى منشوراتك.
 net-privacy-quiz-protect-accept-all = قبول كلّ طلبات الصداقة لزيادة المتابعين
     .feedback = متابعون أكثر يعني غرباء أكثر يرون حياتك. اقبل من تعرفهم فعلًا.
+net-privacy-quiz-protect-location-off = إيقاف الموقع المباشر، أو مشاركته مع من تختارهم من عائلتك فقط
+    .feedback = نعم. هكذا لا يستطيع الغرباء أن يعرفوا أين أنت، ولا أن يكتشفوا برنامجك اليومي.
 net-privacy-quiz-protect-public-birthday = إظهار تاريخ ميلادك كاملًا واسم مدرستك في ملفّك
     .feedback = هذه التفاصيل معًا تساعد الغريب على أن يجدك أو أن يتظاهر بأنه يعرفك. أبقِها خارج ملفّك.
 net-privacy-quiz-protect-who-messages = اختيار من يستطيع مراسلتك

@@ -41,8 +41,10 @@ strong-passwords-recap = ثلاث كلمات عشوائية تصنع كلمة م
 ## الاختبار
 
 strong-passwords-quiz-strongest = أيّ كلمة مرور هي الأقوى؟
-strong-passwords-quiz-strongest-name-age = اسمك ثمّ عمرك
-    .feedback = يستطيع أيّ شخص يعرفك أن يخمّنها.
+strong-passwords-quiz-strongest-name-age = اسمك وعمرك، وفي آخرهما علامة !
+    .feedback = إضافة علامة ! لا تساعد كثيرًا: يستطيع أيّ شخص يعرفك أن يخمّن اسمك وعمرك.
+strong-passwords-quiz-strongest-footballer = اسم لاعب كرة القدم المفضّل لديك ورقم قميصه في الفريق
+    .feedback = أصدقاؤك يعرفون لاعبك المفضّل، والأسماء والأرقام المشهورة سهلة التخمين.
 strong-passwords-quiz-strongest-numbers = 123456
     .feedback = إنّها من أوّل كلمات المرور التي يجرّبها المجرمون، ويمكن كسرها في ثوانٍ.
 strong-passwords-quiz-strongest-three-words = ثلاث كلمات عشوائية، مثل جمل وغيمة وإبريق
@@ -51,31 +53,33 @@ strong-passwords-quiz-strongest-three-words = ثلاث كلمات عشوائية
 strong-passwords-quiz-same-everywhere = استعمال كلمة المرور نفسها لكلّ حساباتك فكرة جيّدة.
     .hint = ماذا يحدث لحساباتك الأخرى إذا سُرقت كلمة مرور واحدة؟
 strong-passwords-quiz-same-everywhere-true =
-    .feedback = ليس كذلك. لو سُرقت تلك الكلمة لفتحت كلّ حساباتك الأخرى أيضًا.
+    .feedback = هذا غير صحيح. لو سُرقت تلك الكلمة لفتحت كلّ حساباتك الأخرى أيضًا.
 strong-passwords-quiz-same-everywhere-false =
     .feedback = صحيح. كلمة مرور مختلفة لكلّ حساب تعني أنّ كلمة مسروقة واحدة لا تفتح كلّ شيء.
 
 strong-passwords-quiz-good-habits = أيّ هذه عادات جيّدة لكلمات المرور؟ اختر كلّ الإجابات الصحيحة.
 strong-passwords-quiz-good-habits-lock-screen = إقفال الشاشة عندما تضع جهازك جانبًا
     .feedback = نعم. الشاشة المقفلة تمنع الآخرين من استعمال حساباتك.
+strong-passwords-quiz-good-habits-different-each = كلمة مرور مختلفة لبريدك الإلكترونيّ ولكلّ لعبة
+    .feedback = نعم. هكذا لا تفتح كلمة مسروقة واحدة كلّ حساباتك.
 strong-passwords-quiz-good-habits-pet-name = استعمال اسم قطّتك لأنّه سهل التذكّر
     .feedback = أسماء الحيوانات الأليفة يسهل على الآخرين معرفتها، من صورك ومنشوراتك مثلًا.
-strong-passwords-quiz-good-habits-parents-know = أن يعرف والداك كلمات مرورك
-    .feedback = نعم. يستطيع والداك المساعدة إذا نسيت كلمة المرور أو حدثت مشكلة.
-strong-passwords-quiz-good-habits-class-group = كتابة كلمة المرور في مجموعة الصفّ على واتساب حتى لا تنساها
-    .feedback = يستطيع كلّ من في المجموعة أن يقرأها ويحتفظ بها.
+strong-passwords-quiz-good-habits-sticky-note = كتابتها على ورقة ملصقة خلف الجهاز اللوحيّ للعائلة
+    .feedback = يستطيع كلّ من يمسك الجهاز أن يقرأها. إذا خفت أن تنساها، فاطلب من أحد والديك أن يساعدك على حفظها في مكان آمن.
+strong-passwords-quiz-good-habits-tell-friend = إخبار صديقك المقرّب بها، تحسّبًا لأن تنساها
+    .feedback = حتى الصديق الطيّب قد ينقلها إلى غيره بالخطأ. والداك هما من يساعدانك إذا نسيتها.
 
 strong-passwords-quiz-who-knows = من يجوز له أن يعرف كلمة مرورك؟
-strong-passwords-quiz-who-knows-best-friend = صديقك المقرّب
-    .feedback = حتى الصديق الطيّب قد ينقلها إلى غيره بالخطأ. احفظها لك ولوالديك.
+strong-passwords-quiz-who-knows-best-friend = صديقتك المقرّبة، إذا وعدت ألّا تُخبر بها أحدًا
+    .feedback = حتى الصديقة الطيّبة التي تَعِد قد تنقلها إلى غيرها بالخطأ. أبقِها لك ولوالديك.
 strong-passwords-quiz-who-knows-parents = والداك
-    .feedback = نعم. والداك يساعدانك على حماية حساباتك.
+    .feedback = نعم. والداك يساعدانك على حماية حساباتك، ويساعدانك إذا نسيت كلمة مرور.
 strong-passwords-quiz-who-knows-game-helper = لاعب يعرض أن يرفع مستوى شخصيّتك
     .feedback = لا. من يطلب كلمة مرورك في لعبة قد يريد أن يأخذ حسابك.
 
-strong-passwords-quiz-message-asks = تقول رسالة إنّها من لعبتك، وتطلب كلمة مرورك «للتحقّق من حسابك». عليك أن ترسلها.
+strong-passwords-quiz-message-asks = الرسالة التي تطلب كلمة مرورك «للتحقّق من حسابك» حيلة، حتى لو بدا أنّها من لعبتك.
     .hint = من يحتاج حقًّا إلى معرفة كلمة مرورك؟
 strong-passwords-quiz-message-asks-true =
-    .feedback = ليس كذلك. الرسائل التي تطلب كلمات المرور حيلة شائعة لسرقة الحسابات. أرِ الرسالة لأحد والديك بدلًا من ذلك.
+    .feedback = صحيح. الرسائل التي تطلب كلمات المرور حيلة شائعة لسرقة الحسابات. لا تردّ، وأرِ الرسالة لأحد والديك.
 strong-passwords-quiz-message-asks-false =
-    .feedback = صحيح. الرسائل التي تطلب كلمة مرورك حيلة شائعة. لا تردّ، وأرِها لأحد والديك.
+    .feedback = بل هي حيلة. الرسائل التي تطلب كلمة مرورك طريقة شائعة لسرقة الحسابات، حتى لو بدت رسمية. لا تردّ، وأرِها لأحد والديك.

@@ -3,7 +3,7 @@
 be-nice = Be nice
     .summary = Kindness online: think before you post, stand up for others, and know what to do about a mean message.
 
-be-nice-class-group = The children in Karim's class set up a WhatsApp group to share homework news. One day, Sami posts a photo of Karim's drawing with the words: "Look! Is it a horse or a cow?" The group fills up with laughing faces. Karim doesn't write anything after that, and stays quiet all evening.
+be-nice-class-group = Karim's class has a WhatsApp group to share homework news. WhatsApp is only for people aged 13 or over (older in some countries), so the pupils take part from their parents' phones. One day, Sami posts a photo of Karim's drawing with the words: "Look! Is it a horse or a cow?" The group fills up with laughing faces. Karim doesn't write anything after that, and stays quiet all evening.
     .alt = A phone screen with a drawing of a horse and lots of laughing faces. Next to it, Karim sits looking sad.
 
 be-nice-what-now = Layla is in the same group. What would you do if you were her?
@@ -43,21 +43,24 @@ be-nice-quiz-before-posting-about-me = Would I like it said about me?
     .feedback = Yes. Put yourself in the other person's place before you type.
 be-nice-quiz-before-posting-could-hurt = Could it hurt someone?
     .feedback = Yes. If it could hurt someone, it's better not to post it.
+be-nice-quiz-before-posting-delete-later = Can I delete it quickly if someone gets upset?
+    .feedback = Deleting doesn't undo the hurt, and others may already have saved or shared it. Think before you post, not after.
 
 be-nice-quiz-just-joking = If you say "I was only joking", any comment is fine.
     .hint = Think about how the other person feels, not only about what you meant.
 be-nice-quiz-just-joking-true =
-    .feedback = Not so. If the person feels hurt, or people are laughing at them rather than with them, the joke has gone too far.
+    .feedback = That's not true. If the person feels hurt, or people are laughing at them rather than with them, the joke has gone too far.
 be-nice-quiz-just-joking-false =
     .feedback = Correct. A real joke makes everyone laugh, including the person it's about. If someone gets hurt, say sorry.
 
-be-nice-quiz-mean-message = You get a mean message. What's the best thing to do?
-be-nice-quiz-mean-message-reply-angry = Reply with something even meaner.
-    .feedback = A mean reply makes the problem bigger, and it might even look as if you started it.
-be-nice-quiz-mean-message-save-and-tell = Don't reply, take a screenshot and tell a trusted adult.
-    .feedback = Right! The screenshot is proof, and an adult can help you block and report.
-be-nice-quiz-mean-message-forward-all = Send it to everyone so they know how horrible the sender is.
-    .feedback = That spreads the hurtful words even further. Show it only to a trusted adult.
+be-nice-quiz-make-it-right = Yesterday Rayan posted a "funny" comment about Amine's new haircut in the class group. Today Amine looks sad. What is the best thing for Rayan to do?
+    .hint = Remember what Sami did for Karim the next day.
+be-nice-quiz-make-it-right-say-sorry = Say sorry to Amine and take the comment down.
+    .feedback = Yes! A real sorry shows Amine that Rayan cares how he feels, and taking the comment down stops more people from laughing at it.
+be-nice-quiz-make-it-right-wait = Say nothing. It was yesterday, and everyone will soon forget.
+    .feedback = Amine hasn't forgotten: he is still sad today. Saying sorry helps him feel better much sooner than waiting.
+be-nice-quiz-make-it-right-explain-joke = Tell Amine it was only a joke, and that he should learn to laugh at himself.
+    .feedback = If Amine is hurt, the joke went too far, whatever Rayan meant. Saying sorry helps more than explaining the joke.
 
 be-nice-quiz-mean-message-steps = Someone posts something mean about you in the class group. Put these steps in order, from first to last.
     .hint = The proof has to be kept before anyone is blocked or anything is deleted.
@@ -72,15 +75,17 @@ be-nice-quiz-mean-message-steps-block-report = With the adult's help, block the 
 
 be-nice-quiz-stand-up = Some pupils are making fun of a classmate in the class group. How can you stand with them?
     .hint = Remember what Layla could do for Karim.
-be-nice-quiz-stand-up-laugh-along = Laugh along so they don't pick on me.
+be-nice-quiz-stand-up-laugh-along = Laugh along with the others, so they don't start on me next.
     .feedback = Being scared is understandable, but your laugh makes your classmate feel worse. You don't have to laugh, and you can ask an adult for help.
-be-nice-quiz-stand-up-do-nothing = Do nothing. It's none of my business.
+be-nice-quiz-stand-up-do-nothing = Stay out of it. It's between them.
     .feedback = When everyone stays silent, your classmate feels alone. One kind word from you makes a difference.
 be-nice-quiz-stand-up-kind-and-tell = Send them a kind message and tell an adult.
     .feedback = Yes! Now they know they're not alone, and an adult can stop the teasing.
+be-nice-quiz-stand-up-insult-back = Write something even meaner about the ones making fun, to defend my classmate.
+    .feedback = Wanting to defend your classmate is good, but insults make the fight bigger. A kind message and an adult's help work better.
 
 be-nice-quiz-words-hurt = Cruel words online hurt just as much as cruel words face to face.
 be-nice-quiz-words-hurt-true =
     .feedback = Correct. A screen doesn't protect feelings, and hurt online can follow a person even into their own home.
 be-nice-quiz-words-hurt-false =
-    .feedback = In fact, they hurt just as much, and can follow a person even into their own home. Behind every screen is a person with feelings.
+    .feedback = That's not true: they hurt just as much, and can follow a person even into their own home. Behind every screen is a person with feelings.

@@ -3,7 +3,7 @@
 edu-facilitating = Running the lessons in class
     .summary = A facilitator's guide for each age band: goals, timing, discussion questions, a safe space, and what to do if a child tells you something.
 
-edu-facilitating-meet = Ms Huda teaches in a village school with one projector and a few shared tablets. This term she will run { -app-name } lessons with three groups: a class of seven-year-olds, a class of eleven-year-olds and a club of fifteen-year-olds. Each group needs a different kind of session, and each needs to feel safe enough to speak.
+edu-facilitating-meet = Ms Huda teaches in a village school near Sfax, in Tunisia, with one projector and a few shared tablets. This term she will run { -app-name } lessons, in Arabic and sometimes in French, with three groups: a class of seven-year-olds, a class of eleven-year-olds and a club of fifteen-year-olds. Each group needs a different kind of session, and each needs to feel safe enough to speak.
     .alt = A teacher raises her hand beside a projected picture of a hoopoe, while children of different ages sit in front of her, one tablet on the floor among them.
 
 edu-facilitating-safe-space = Start every session by building a safe space. Agree a few ground rules together: we listen to each other; we do not name or laugh at real people; anyone may say "pass"; what classmates share stays kind and private. Discuss risks through the characters in the stories, not through the children's own experiences. Say at the start that anyone can talk to you privately after the session. Before you begin, know who your school's child-protection contact is and what the procedure is. Aim for resilient children, not fearful ones: talk about the good things the internet offers as well as the risks.
@@ -33,13 +33,13 @@ edu-facilitating-recap = Build a safe space first: ground rules, the right to pa
 
 ## Quiz
 
-edu-facilitating-quiz-under-9 = Which format suits children under 9 best?
-edu-facilitating-quiz-under-9-alone-long = Each child working alone on a tablet for 45 minutes
-    .feedback = Young children need an adult beside them, and short sessions. Alone for 45 minutes, they lose focus and no one is there to answer their questions.
+edu-facilitating-quiz-under-9 = Which format suits Ms Huda's class of seven-year-olds best?
+edu-facilitating-quiz-under-9-dangers-talk = A clear talk listing the main dangers of the internet, so that they know from the start what to avoid
+    .feedback = A list of dangers can frighten young children without giving them skills. One simple idea, told through a story, works better.
 edu-facilitating-quiz-under-9-read-together = Reading the lesson together with pictures, for about 15 minutes
     .feedback = Yes. A short shared reading with pictures and choices suits young children, and the adult can reassure them as they go.
-edu-facilitating-quiz-under-9-dangers-talk = A talk listing all the dangers of the internet
-    .feedback = A list of dangers can frighten young children without giving them skills. One simple idea, told through a story, works better.
+edu-facilitating-quiz-under-9-alone-long = Each child working alone on a tablet for a whole 45-minute lesson, at their own pace
+    .feedback = Young children need an adult beside them, and short sessions. Alone for 45 minutes, they lose focus and no one is there to answer their questions.
 
 edu-facilitating-quiz-promise = If a child tells you about harm and asks you to keep it secret, you should promise to.
     .hint = Think about what you will have to do next.
@@ -49,28 +49,30 @@ edu-facilitating-quiz-promise-false =
     .feedback = Right. Be honest from the start: you will only tell the people who can help keep the child safe.
 
 edu-facilitating-quiz-difficult = What does the dashboard's "difficult questions" view show you?
+edu-facilitating-quiz-difficult-weakest = Which children scored lowest, so you can tell their parents
+    .feedback = No. It looks at questions across the class, to guide your teaching, not to label children.
+edu-facilitating-quiz-difficult-home-apps = Which apps and websites each child used at home this week, so you can warn their families
+    .feedback = No. It only shows the answers the class gives in the lesson quizzes; it does not follow children outside the app.
 edu-facilitating-quiz-difficult-missed = Which questions the class often gets wrong, and which wrong answer they chose
     .feedback = Yes. It shows where the class's understanding is weakest, so you know what to discuss next.
-edu-facilitating-quiz-difficult-weakest = Which child is the weakest, so that you can tell their parents
-    .feedback = No. It looks at questions across the class, to guide your teaching, not to label children.
-edu-facilitating-quiz-difficult-home-time = How much time each child spends on a phone at home
-    .feedback = No. It is about the answers the class gives to the lesson quizzes, nothing more.
 
 edu-facilitating-quiz-safe-space = Which of these help to create a safe space? Choose all that apply.
-edu-facilitating-quiz-safe-space-rules = Agreeing ground rules together
-    .feedback = Yes. Rules the children helped to make are rules they respect.
-edu-facilitating-quiz-safe-space-pass = Letting anyone say "pass"
-    .feedback = Yes. Nobody should feel forced to speak about online life in front of others.
-edu-facilitating-quiz-safe-space-private = Offering to talk privately after the session
+edu-facilitating-quiz-safe-space-share-own = Asking each child to tell a real experience of their own
+    .feedback = This can expose children and push them to share things they are not ready to share. Discuss risks through the characters in the stories instead.
+edu-facilitating-quiz-safe-space-rules = Agreeing a few ground rules together, including the right to say "pass"
+    .feedback = Yes. Rules the children helped to make are rules they respect, and nobody should feel forced to speak about their online life.
+edu-facilitating-quiz-safe-space-promise-class = Promising the class that nothing said in the room will ever be repeated to anyone
+    .feedback = It sounds reassuring, but you could not keep it: if a child reveals harm, you must pass it on. Ask for kindness and privacy, and be honest about that limit.
+edu-facilitating-quiz-safe-space-private = Telling the group that anyone can come and talk to you privately after the session
     .feedback = Yes. Some children will only speak one-to-one, and now they know they can.
-edu-facilitating-quiz-safe-space-share-worst = Asking each child to share their worst online experience in front of the class
-    .feedback = This can expose children and push them to share things they are not ready to share. Use the characters in the stories instead.
+edu-facilitating-quiz-safe-space-name-names = Inviting children to name classmates who behave badly online, so you can follow up
+    .feedback = Naming real people breaks a ground rule and can start new conflicts. Discuss behaviour through the story characters, and raise worries about a real child privately.
 
 edu-facilitating-quiz-after-disclosure = A child has just told you something worrying. What comes next?
     .hint = Your role is to listen and pass it on, not to investigate.
-edu-facilitating-quiz-after-disclosure-wait = Wait a week to see whether it happens again
-    .feedback = Waiting can leave the child at risk. Act the same day.
-edu-facilitating-quiz-after-disclosure-confront = Contact the person involved and tell them to stop
-    .feedback = This may warn the person and destroy evidence. Leave it to the child-protection contact and, where needed, the police.
-edu-facilitating-quiz-after-disclosure-procedure = Write down the child's words and tell the school's child-protection contact the same day
+edu-facilitating-quiz-after-disclosure-procedure = Write down the child's own words, and tell the school's child-protection contact the same day
     .feedback = Yes. The child's own words, the date and the time help the people whose job is to protect them.
+edu-facilitating-quiz-after-disclosure-wait = Wait a week or so to see whether it happens again before raising it
+    .feedback = Waiting can leave the child at risk. Act the same day.
+edu-facilitating-quiz-after-disclosure-confront = Contact the person involved yourself and tell them firmly to stop
+    .feedback = This may warn the person and destroy evidence. Leave it to the child-protection contact and, where needed, the police.

@@ -35,36 +35,38 @@ edu-family-rules-recap = Make rules together, keep them short and positive, and 
 ## Quiz
 
 edu-family-rules-quiz-why-together = Why make family screen rules together with children?
-edu-family-rules-quiz-why-together-understand = Children understand the reasons, so they are more likely to keep the rules
+edu-family-rules-quiz-why-together-no-complaints = So that, once they have agreed to them, the children can't complain or argue about the rules later
+    .feedback = Making rules together is not a trick to end complaints. Children may still disagree, and that is a chance to talk and adjust.
+edu-family-rules-quiz-why-together-understand = Children understand the reasons, so they keep the rules even when no one is watching
     .feedback = Yes. A rule a child helped to make is a rule they understand and feel is fair.
-edu-family-rules-quiz-why-together-no-complaints = So the children can't complain about them later
-    .feedback = Making rules together is not a trick to stop complaints; it is about understanding. Children may still disagree, and that is a chance to talk.
-edu-family-rules-quiz-why-together-apps-require = Because phones and apps require it
-    .feedback = No device requires it. It simply works better for children and families.
+edu-family-rules-quiz-why-together-kids-decide = So that the children choose the rules themselves, and the parents no longer need to set limits
+    .feedback = Children take part, but adults stay responsible: they guide the choices, suit them to each child's age and keep some limits.
 
 edu-family-rules-quiz-adults-too = Family screen rules are for children only.
 edu-family-rules-quiz-adults-too-true =
-    .feedback = Not so. When adults follow the agreement too, children see it as fair and copy the example.
+    .feedback = That is not true. When adults follow the agreement too, children see it as fair and copy the example.
 edu-family-rules-quiz-adults-too-false =
     .feedback = Correct. A good family agreement applies to everyone, and adults teach most by example.
 
 edu-family-rules-quiz-safe-payments = Which steps help prevent unexpected in-game purchases? Choose all that apply.
     .hint = Think about who approves a payment, and how.
-edu-family-rules-quiz-safe-payments-password-each = Require a password for every purchase
+edu-family-rules-quiz-safe-payments-hide-card = Keep the bank card in your wallet, out of the children's reach
+    .feedback = If the card is saved on the phone, nobody needs to hold it: one tap is enough. Remove it from the device instead.
+edu-family-rules-quiz-safe-payments-password-each = Require a password or an adult's approval for every purchase
     .feedback = Yes. A password for each purchase means an adult decides every time.
-edu-family-rules-quiz-safe-payments-no-saved-card = Don't save a bank card on a shared device
+edu-family-rules-quiz-safe-payments-share-pin = Give the child the card's PIN so they needn't disturb you
+    .feedback = The card and PIN should stay private to adults. A child who has the PIN can spend without limit, by mistake or under pressure from a game.
+edu-family-rules-quiz-safe-payments-no-saved-card = Remove any bank card saved on a shared phone or tablet
     .feedback = Yes. Without a saved card, nothing can be bought with a single tap.
-edu-family-rules-quiz-safe-payments-prepaid = Use a prepaid or gift card with an agreed amount
+edu-family-rules-quiz-safe-payments-prepaid = Use a prepaid or gift card loaded with an amount agreed in advance
     .feedback = Yes. A fixed amount limits spending and teaches budgeting.
-edu-family-rules-quiz-safe-payments-share-pin = Tell the child the card's PIN so they don't need to disturb you
-    .feedback = The card and PIN should stay private to adults. A child who has the PIN can spend without limit.
 
-edu-family-rules-quiz-six-year-old = Which rule suits a 6-year-old best?
-edu-family-rules-quiz-six-year-old-shared-room = Using the tablet in the living room with an adult nearby, with apps chosen together
+edu-family-rules-quiz-six-year-old = Which rule suits Rayan, 6, best?
+edu-family-rules-quiz-six-year-old-shared-room = The tablet in the living room with an adult nearby, and apps and games chosen together
     .feedback = Yes. At this age, an adult close by and choices made together are the best protection.
-edu-family-rules-quiz-six-year-old-own-account = Having their own social media account to keep in touch with cousins
-    .feedback = Social media is not made for 6-year-olds, and most platforms set a minimum age. Young children need an adult nearby.
-edu-family-rules-quiz-six-year-old-no-rules = No rules yet; they are too young to understand
+edu-family-rules-quiz-six-year-old-kids-mode = The tablet in his bedroom with "kids mode" on, so he can watch on his own
+    .feedback = A kids mode helps, but like any filter it misses things, and at six a child needs an adult close by to ask and to share the moment.
+edu-family-rules-quiz-six-year-old-no-rules = No rules yet: at six he is too young to understand them
     .feedback = Young children follow simple routines well. Simple rules now make later conversations easier.
 
 edu-family-rules-quiz-review = A family agreement should be reviewed as children grow.
@@ -72,4 +74,4 @@ edu-family-rules-quiz-review = A family agreement should be reviewed as children
 edu-family-rules-quiz-review-true =
     .feedback = Yes. What fits a 7-year-old won't fit a 15-year-old. Reviewing together gives more freedom as trust grows.
 edu-family-rules-quiz-review-false =
-    .feedback = Children's needs change a lot between 7 and 15. Review the agreement together, for example at the start of each school year.
+    .feedback = In fact this is true. Children's needs change a lot between 7 and 15. Review the agreement together, for example at the start of each school year.

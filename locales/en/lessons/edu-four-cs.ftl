@@ -25,11 +25,11 @@ edu-four-cs-emerging = The 2020 ITU guidelines add newer technology: connected t
 
 edu-four-cs-toy = For Eid, Layla's grandmother gives her a talking doll that connects to an app over Wi-Fi. What do you do first?
 edu-four-cs-toy-as-is = Switch it on and let her play. It is a children's toy, so it must be safe.
-    .feedback = Being made for children does not mean it is set up safely. Many connected toys come with a default password and a microphone that stays on.
+    .feedback = Being made for children does not mean it is set up safely. Some connected toys come with a default password and a microphone that stays on.
 edu-four-cs-toy-settings = Before she plays, check what the toy records, change the default password, and switch the microphone or camera off when it is not in use.
     .feedback = Yes. A few minutes of setup keeps the fun and protects her voice, photos and location. Tell her what you changed and why.
 edu-four-cs-toy-ban = Put it away. Connected toys are too dangerous.
-    .feedback = Most connected toys can be used safely with the right settings, and a ban turns a loving gift into a worry. Setting it up together teaches more.
+    .feedback = With the right settings, the risks of a connected toy become much smaller, and a ban turns a loving gift into a worry. Setting it up together teaches more.
 
 edu-four-cs-four-questions = Online safety is about behaviour, not technology. The four Cs turn worry into four calm questions: What is my child seeing? Who is talking to them? How are they treating others, and how are they treated? What are they agreeing to or paying for? Ask them often, with interest rather than fear. The aim is a resilient child who knows what to do, not a frightened one.
 
@@ -37,44 +37,44 @@ edu-four-cs-recap = Content: what they see. Contact: who reaches them. Conduct: 
 
 ## Quiz
 
-edu-four-cs-quiz-secret-gift = A player in an online game offers a 10-year-old girl free game credit if she sends a photo and keeps it secret. Which C is this mainly?
+edu-four-cs-quiz-secret-gift = In an online game, a player offers Lina, 10, free game credit if she sends him a photo and keeps it secret. Which C is this mainly, and why?
     .hint = Think about who is reaching the child.
-edu-four-cs-quiz-secret-gift-content = Content
-    .feedback = Content is about what a child sees. Here the risk is a person reaching out to her, so it is mainly contact.
-edu-four-cs-quiz-secret-gift-contact = Contact
+edu-four-cs-quiz-secret-gift-contract = Contract, because the whole offer is built around game credit, which is a kind of payment
+    .feedback = The game credit is only the bait. The real danger is a person seeking a private link with her, asking for a photo and for secrecy: that is contact.
+edu-four-cs-quiz-secret-gift-content = Content, because the photo may not suit her age
+    .feedback = Content is what a child sees or hears. Here the risk is a person reaching out to her and asking for something, so it is mainly contact.
+edu-four-cs-quiz-secret-gift-contact = Contact, because a stranger is trying to reach her in private
     .feedback = Right. A stranger seeking a private link, with gifts and secrecy, is a contact risk and a common grooming pattern.
-edu-four-cs-quiz-secret-gift-contract = Contract
-    .feedback = Game credit is involved, but the real danger is the person asking for a photo and for secrecy. That is contact.
 
 edu-four-cs-quiz-which-contract = Which of these are contract risks? Choose all that apply.
-edu-four-cs-quiz-which-contract-saved-card = A child buys game items with the card saved on the family phone
+edu-four-cs-quiz-which-contract-gems-photo = A player in a football game offers a child 1,000 gems in exchange for a photo
+    .feedback = The gems make it look like a deal, but the danger is the person asking for a photo. That is contact, and a warning sign to block and report.
+edu-four-cs-quiz-which-contract-saved-card = A child buys game items with the bank card saved on the family phone, one tap at a time
     .feedback = Yes. Purchases are a contract risk: money is spent without a clear decision by an adult.
-edu-four-cs-quiz-which-contract-violent-clip = A violent clip forwarded in the class group
-    .feedback = This is content, something the child sees. There is no deal or payment.
-edu-four-cs-quiz-which-contract-free-app-data = A "free" app that asks for contacts and location
+edu-four-cs-quiz-which-contract-violent-ad = A violent clip that appears as an advert in the middle of a free game
+    .feedback = It comes inside a free game, but the risk is what the child sees. That is content.
+edu-four-cs-quiz-which-contract-free-app-data = A "free" app that asks for contacts and location before it will open
     .feedback = Yes. The child pays with personal data instead of money, which is a contract risk.
-edu-four-cs-quiz-which-contract-mocking = Classmates mocking a pupil in a group chat
-    .feedback = This is conduct: how children treat each other.
-edu-four-cs-quiz-which-contract-prize-scam = A message saying "You won a phone! Send your parents' bank details"
-    .feedback = Yes. Scams that trick people into deals or payments are contract risks.
+edu-four-cs-quiz-which-contract-skins-mocking = Classmates mocking a pupil in a group chat because he has no paid skins in the game
+    .feedback = Money comes into it, but the harm is in how children treat each other. That is conduct.
 
-edu-four-cs-quiz-conduct-strangers = Conduct risks are only about what strangers do to a child.
-edu-four-cs-quiz-conduct-strangers-true =
-    .feedback = Not so. Conduct is mostly about peers: what children do to each other, including what your own child does, such as sharing a photo without asking.
-edu-four-cs-quiz-conduct-strangers-false =
-    .feedback = Correct. Conduct is about behaviour among children: cyberbullying, sharing without consent, leaving someone out. Your child can be on either side.
+edu-four-cs-quiz-own-child = Your own child can be the one who causes a conduct risk, for example by sharing a classmate's photo without asking.
+edu-four-cs-quiz-own-child-true =
+    .feedback = Right. Conduct is what children do to each other, and any child can be on either side: the one who is hurt, or the one who shares, mocks or leaves someone out.
+edu-four-cs-quiz-own-child-false =
+    .feedback = In fact this is true. Conduct risks come mostly from other children, and your child can be on either side. How they treat others matters as much as how they are treated.
 
-edu-four-cs-quiz-connected-toy = A child receives a connected toy with a microphone. What is the most useful first step?
-edu-four-cs-quiz-connected-toy-settings = Check what it records, change the default password and switch the microphone off when not in use
-    .feedback = Yes. These simple settings limit what the toy can record or share, and the toy stays fun.
-edu-four-cs-quiz-connected-toy-factory = Keep the factory settings, since it is made for children
-    .feedback = Factory settings often include a shared default password and a microphone that stays on. Check them first.
-edu-four-cs-quiz-connected-toy-in-box = Keep it in its box for good
-    .feedback = That avoids the risk but also the fun. With sensible settings, most connected toys can be used safely.
+edu-four-cs-quiz-connected-toy = Amine, 7, is given a talking robot with a microphone that connects to an app. What is the most useful first step?
+edu-four-cs-quiz-connected-toy-factory = Keep the factory settings: a toy sold for young children has already been set up by its maker to be safe for them
+    .feedback = Being made for children does not mean it is set up safely. Some connected toys come with a shared default password and a microphone that stays on, so check first.
+edu-four-cs-quiz-connected-toy-settings = Check what it records, change the default password, and switch the microphone off when not in use
+    .feedback = Yes. These simple settings limit what the toy can record or share, and it stays fun. Tell Amine what you changed and why.
+edu-four-cs-quiz-connected-toy-in-box = Put it away for good, since any toy with a microphone could be used to listen in on a child
+    .feedback = That avoids the risk but also the fun, and turns a gift into a worry. With the right settings, the risk becomes much smaller.
 
 edu-four-cs-quiz-fear = The best way to protect children is to scare them away from the internet.
     .hint = Think about what a frightened child does when something goes wrong.
 edu-four-cs-quiz-fear-true =
-    .feedback = Fear often makes children hide problems. The ITU guidelines aim for resilient children who know what to do and whom to tell.
+    .feedback = That is not true. Fear often makes children hide problems. The ITU guidelines aim for resilient children who know what to do and whom to tell.
 edu-four-cs-quiz-fear-false =
     .feedback = Correct. Resilient children who feel free to tell an adult are safer than frightened children who keep silent.

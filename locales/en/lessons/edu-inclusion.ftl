@@ -32,39 +32,39 @@ edu-inclusion-recap = Children with disabilities and migrant or refugee children
 
 ## Quiz
 
-edu-inclusion-quiz-best-approach = What is the best approach to online safety for a child with a disability?
-edu-inclusion-quiz-best-approach-offline = Keep them offline to protect them
-    .feedback = This takes away an important way to take part in social life, and does not teach the skills they will need.
-edu-inclusion-quiz-best-approach-rights-support = The same rights and rules as other children, explained in ways that work for them, with extra support
+edu-inclusion-quiz-best-approach = What is the best approach to online safety for Ali, 11, who has a learning disability?
+edu-inclusion-quiz-best-approach-offline = Keep him offline for a few more years, until he is older and better able to spot tricks and people's real intentions
+    .feedback = This takes away an important way to take part in social life, and he will not learn the skills he needs. Support works better than bans.
+edu-inclusion-quiz-best-approach-same-sheet = The same worksheet as everyone else, with no changes, so that he does not feel singled out
+    .feedback = The same content is right, but the same format may not reach him. Adapting the explanation is not singling him out: it makes sure he gets the message.
+edu-inclusion-quiz-best-approach-rights-support = The same rights and rules as his classmates, explained in ways that work for him, with extra support
     .feedback = Yes. Equal rights, accessible explanations and a trusted adult: protection without exclusion.
-edu-inclusion-quiz-best-approach-not-targeted = Let them get on with it: they are unlikely to be targeted
-    .feedback = Unfortunately, some children with disabilities may face more risk, not less. They deserve attention and support.
 
 edu-inclusion-quiz-extra-risks = Which of these can add to a migrant or refugee child's risk online? Choose all that apply.
     .hint = Think about the family's situation as well as the child's.
-edu-inclusion-quiz-extra-risks-parents-new = Parents do not yet know the local language, apps or services
+edu-inclusion-quiz-extra-risks-voice-messages = Sending voice messages every day to grandparents who live in another country
+    .feedback = This is a lifeline, not a risk: it keeps the child close to family and language. Support it.
+edu-inclusion-quiz-extra-risks-parents-new = Parents who do not yet know the local language, apps or services
     .feedback = Yes. It is harder for parents to guide a child, or to know where to get help, in a system that is new to them.
+edu-inclusion-quiz-extra-risks-languages = Speaking one language at home and another at school
+    .feedback = Speaking several languages is a strength, not a risk in itself. It can even help the child explain things to others.
 edu-inclusion-quiz-extra-risks-offers = Messages from strangers offering work, travel, papers or money
     .feedback = Yes. Such offers can be traps aimed at families in a difficult situation.
-edu-inclusion-quiz-extra-risks-lonely = Feeling lonely in a new place
-    .feedback = Yes. A lonely child may welcome attention from anyone, including people with bad intentions.
-edu-inclusion-quiz-extra-risks-languages = Speaking two or more languages
-    .feedback = Speaking several languages is a strength, not a risk. It can even help the child explain things to others.
 
 edu-inclusion-quiz-translate = On safety topics, it is best to ask the child to translate everything for their parents.
 edu-inclusion-quiz-translate-true =
-    .feedback = Not the best choice. A child may soften or skip the worrying parts, and it gives them an adult's burden. An adult interpreter or a trusted community member is better.
+    .feedback = That is not true. A child may soften or skip the worrying parts, and it gives them an adult's burden. An adult interpreter or a trusted community member is better.
 edu-inclusion-quiz-translate-false =
     .feedback = Right. For safety topics, use an adult interpreter or a trusted member of the community, so that parents get the full message.
 
 edu-inclusion-quiz-accessible = Which explanation is most accessible for a child who understands best with images?
     .hint = Think short, concrete and repeated.
-edu-inclusion-quiz-accessible-long-talk = One long talk at the start of the school year
-    .feedback = A long talk, given once, is hard to follow and easy to forget. Short, repeated practice works better.
-edu-inclusion-quiz-accessible-poster = A poster of written rules on the classroom wall
-    .feedback = Text alone may not reach a child who understands best with images. Pictures and practice work better.
 edu-inclusion-quiz-accessible-pictures = A short rule with pictures, acted out in a role play and repeated on different days
     .feedback = Yes. Images, practice and repetition make the rule concrete and help it stick.
+edu-inclusion-quiz-accessible-long-talk = One long, detailed talk at the start of the school year
+    .feedback = A long talk, given once, is hard to follow and easy to forget. Short, repeated practice works better.
+edu-inclusion-quiz-accessible-poster = A poster of the written rules on the classroom wall, to reread at any time
+    .feedback = Text alone may not reach a child who understands best with images. Pictures and practice work better.
 
 edu-inclusion-quiz-lifeline = For many children with disabilities, the online world is an important way to take part in social life.
 edu-inclusion-quiz-lifeline-true =

@@ -36,41 +36,43 @@ edu-reporting-recap = Save the evidence first. Then report and block in the app,
 ## Quiz
 
 edu-reporting-quiz-before-block = Before you block an account that has been sending hurtful messages, what should you do?
+edu-reporting-quiz-before-block-warn = Reply once from the child's account, warning that you will go to the police if it goes on
+    .feedback = A reply gives them the reaction they want and can make things worse. Save, block and report instead.
+edu-reporting-quiz-before-block-delete = Delete the whole chat so your child doesn't have to see those words again
+    .feedback = Wanting to protect your child is natural, but deleting destroys the evidence the platform, the school or the police may need.
 edu-reporting-quiz-before-block-save = Save screenshots showing the username, date and time
     .feedback = Yes. After blocking, some messages or profiles can become harder to see. Save first, then block and report.
-edu-reporting-quiz-before-block-warn = Reply once, warning them to stop
-    .feedback = A reply gives them the reaction they want and can make things worse. Save, block and report instead.
-edu-reporting-quiz-before-block-delete = Delete the whole chat
-    .feedback = Deleting destroys the evidence that the platform, the school or the police may need.
 
 edu-reporting-quiz-find-helpline = Where should you look for a child helpline for your country?
     .hint = Think about which source you can check.
-edu-reporting-quiz-find-helpline-forwarded = A number forwarded in a WhatsApp group
-    .feedback = Forwarded numbers are often out of date or wrong. A child in distress needs a line that works.
-edu-reporting-quiz-find-helpline-get-help = The "Get help" screen in { -app-name }, whose numbers have been checked against a source
+edu-reporting-quiz-find-helpline-get-help = The "Get help" screen in { -app-name }, whose numbers are checked against a source
     .feedback = Yes. Its numbers are checked against a source, and the app tells you honestly when it has no checked number for your country.
-edu-reporting-quiz-find-helpline-search = The first number a quick web search shows
+edu-reporting-quiz-find-helpline-forwarded = A number forwarded in the parents' WhatsApp group, since several parents have already shared it
+    .feedback = Being shared many times does not make a number right. Forwarded numbers are often out of date or wrong, and a child in distress needs a line that works.
+edu-reporting-quiz-find-helpline-search = The first number a web search shows when you type "child helpline" and your country
     .feedback = Search results can be out of date or even fake. Use a source you can check.
 
 edu-reporting-quiz-police-when = Which of these situations should be reported to the police? Choose all that apply.
+edu-reporting-quiz-police-when-class-joke = A classmate posts an unkind joke about the child in the class WhatsApp group
+    .feedback = This hurts and deserves action: save it, report it in the app and tell the school. On its own, it is not a matter for the police.
 edu-reporting-quiz-police-when-blackmail = Someone demands money or more photos, threatening to share a picture of the child
     .feedback = Yes. This is blackmail. Do not pay, keep the details and report it.
-edu-reporting-quiz-police-when-violence = Someone threatens to hurt the child or the family
-    .feedback = Yes. Threats of violence are a matter for the police, whether they come online or offline.
+edu-reporting-quiz-police-when-game-insults = A player the child doesn't know insults him in a game's chat for a whole evening
+    .feedback = Save it, then block and report the player in the game. The police are for blackmail, threats of violence or anything sexual involving a child.
 edu-reporting-quiz-police-when-sexual-request = An adult asks a child for sexual pictures or sexual talk
     .feedback = Yes. Any sexual request to a child should be reported to the platform and the police.
-edu-reporting-quiz-police-when-unfriend = A classmate removes the child from a game's friends list
-    .feedback = This can hurt, and it deserves a kind conversation at home, but it is not a crime.
+edu-reporting-quiz-police-when-unfriend = A classmate removes the child from a game's friends list and tells others to do the same
+    .feedback = Being left out hurts, and it deserves a kind conversation at home and perhaps the school's help, but it is not a crime.
 
-edu-reporting-quiz-weekend = If bullying between classmates happens online at the weekend, the school has no part to play.
+edu-reporting-quiz-weekend = The school can help with online bullying between classmates, even when it happened at the weekend on private phones.
     .hint = Think about where the child will be when school starts again.
 edu-reporting-quiz-weekend-true =
-    .feedback = Not so. The harm follows the child into class. Tell the school and ask what its procedure is.
+    .feedback = Right. The harm follows the child into class. When classmates are involved, tell the school and ask what its procedure is.
 edu-reporting-quiz-weekend-false =
-    .feedback = Right. When classmates are involved, the school can help, wherever and whenever the bullying happened.
+    .feedback = In fact this is true. The harm follows the child into class, wherever and whenever the bullying happened. Tell the school and ask what its procedure is.
 
 edu-reporting-quiz-closed = Once the account is blocked and the posts are removed, it is best never to mention it again.
 edu-reporting-quiz-closed-true =
-    .feedback = Not quite. Children can feel the effects for weeks. Gentle check-ins, without pressure, help them recover and show that you are still there.
+    .feedback = That is not true. Children can feel the effects for weeks. Gentle check-ins, without pressure, help them recover and show that you are still there.
 edu-reporting-quiz-closed-false =
     .feedback = Correct. Keep checking in gently, watch for signs of distress, and ask the school counsellor for help if the child stays low.

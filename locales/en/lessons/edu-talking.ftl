@@ -34,44 +34,44 @@ edu-talking-recap = Say it early: "You won't be in trouble for telling me." Than
 
 ## Quiz
 
-edu-talking-quiz-opening = Which sentence best builds a safe space?
-edu-talking-quiz-opening-take-phone = "If anything bad happens online, I'll take your phone."
-    .feedback = A child who fears losing the phone is more likely to hide problems.
-edu-talking-quiz-opening-no-trouble = "You can tell me anything you see online, and you won't be in trouble for telling."
+edu-talking-quiz-opening = Which sentence does most to build a safe space?
+edu-talking-quiz-opening-only-allowed = "If you only use the apps I've allowed, nothing bad can ever happen to you online, so there's nothing to worry about."
+    .feedback = It is meant to reassure, but it is not true. A child who then meets something bad may think it is their own fault, and keep quiet.
+edu-talking-quiz-opening-no-trouble = "You can tell me anything you see online, and you won't be in trouble for telling me."
     .feedback = Yes. It separates telling from punishment, so the child feels free to come to you.
-edu-talking-quiz-opening-good-children = "Good children never see bad things online."
-    .feedback = Any child can come across bad things by accident. This sentence adds shame and makes telling harder.
+edu-talking-quiz-opening-take-phone = "If anything bad happens to you online, I'll take your phone away."
+    .feedback = It is meant to protect, but a child who is afraid of losing their phone is more likely to hide problems.
 
-edu-talking-quiz-good-listening = Which of these help a child open up? Choose all that apply.
-edu-talking-quiz-good-listening-open-questions = Asking open questions about their online life
-    .feedback = Yes. Questions like "What did you enjoy online today?" invite a real answer, not just yes or no.
-edu-talking-quiz-good-listening-stay-calm = Staying calm, even if what you hear shocks you
-    .feedback = Yes. Your calm shows the child that telling was safe and that you can cope with it.
-edu-talking-quiz-good-listening-lecture = Explaining straight away what they should have done
-    .feedback = A lecture too early feels like blame. Listen first; advice can come later.
-edu-talking-quiz-good-listening-play-together = Sometimes playing or watching with them
+edu-talking-quiz-good-listening = Which of these help a child to open up? Choose all that apply.
+edu-talking-quiz-good-listening-open-questions = Asking open questions about their online life, such as what they enjoyed today
+    .feedback = Yes. A question like "What did you enjoy online today?" invites a real answer, not just yes or no.
+edu-talking-quiz-good-listening-lecture = Explaining straight away what they should have done, while the lesson is still fresh
+    .feedback = Advice given too early sounds like blame. Listen first; advice can come later, and it will be better heard.
+edu-talking-quiz-good-listening-stay-calm = Staying calm and listening to the end, even if what you hear shocks you
+    .feedback = Yes. Your calm shows the child that telling was safe and that you can handle it.
+edu-talking-quiz-good-listening-read-secretly = Reading their messages secretly each night, so you know what to ask about
+    .feedback = Secret monitoring breaks trust when it is discovered, and children learn to hide things better. Be open about any checks you make.
+edu-talking-quiz-good-listening-play-together = Playing their favourite game or watching a video with them now and then
     .feedback = Yes. Sharing their world builds trust and gives you natural things to talk about.
-edu-talking-quiz-good-listening-read-secretly = Secretly reading their messages every night
-    .feedback = Secret checking breaks trust when it is discovered, and children then hide things better. Be open about any checks you make.
 
-edu-talking-quiz-punish-report = Taking the phone away when a child reports a problem makes it more likely they will tell you next time.
+edu-talking-quiz-punish-report = Taking the phone away when a child reports a problem makes them more willing to tell you next time.
 edu-talking-quiz-punish-report-true =
-    .feedback = The opposite is true. Children learn that telling costs them their phone, so next time they stay silent.
+    .feedback = That is not true; it is the opposite. The child learns that telling costs them their phone, and next time they stay silent.
 edu-talking-quiz-punish-report-false =
     .feedback = Correct. If telling leads to punishment, children stop telling. Deal with the problem, not with the child who reported it.
 
-edu-talking-quiz-told-aunt = Your 15-year-old daughter told her aunt, not you, about a problem online. What is the best way to see this?
-    .hint = Think about what matters most: that she told someone she trusts.
-edu-talking-quiz-told-aunt-confront = She doesn't trust me; I should confront her about it.
-    .feedback = Confronting her may push her away from both of you. Teenagers often choose another trusted adult, and that is healthy.
-edu-talking-quiz-told-aunt-welcome = It's good she had a trusted adult; I'll work with her aunt and remind her my door is open too.
-    .feedback = Yes. What matters is that she was not alone. Working together keeps her circle of support strong.
-edu-talking-quiz-told-aunt-forbid = I'll forbid her from talking to her aunt about private things.
-    .feedback = This removes one of her trusted adults. Next time, she may tell no one.
+edu-talking-quiz-told-aunt = Your 15-year-old daughter told her aunt, not you, about a problem online. What is the best way to see it?
+    .hint = Think about what matters most: she told someone she trusts.
+edu-talking-quiz-told-aunt-come-first = She doesn't trust me. I'll tell her she must come to me first from now on.
+    .feedback = Insisting can push her away from you both. Teenagers often choose another trusted adult, and that is healthy.
+edu-talking-quiz-told-aunt-report-back = I'll ask her aunt to pass on everything she says, without telling her.
+    .feedback = If she finds out, she may stop confiding in her aunt too, and then in anyone. Work with the aunt openly instead.
+edu-talking-quiz-told-aunt-welcome = It's good that she had a trusted adult. I'll work with her aunt and remind her that my door is open too.
+    .feedback = Yes. What matters is that she was not alone. Working together keeps the circle of support around her strong.
 
-edu-talking-quiz-keep-evidence = When a child shows you hurtful messages, it is wise to save screenshots before blocking or reporting.
-    .hint = Think about what the school or the platform may ask for.
+edu-talking-quiz-keep-evidence = When a child shows you hurtful messages, it is wise to take screenshots before blocking or reporting.
+    .hint = Think about what the school or the platform might ask for.
 edu-talking-quiz-keep-evidence-true =
     .feedback = Yes. Once blocked or deleted, messages can disappear. Screenshots help the school, the platform or a helpline to act.
 edu-talking-quiz-keep-evidence-false =
-    .feedback = Saving evidence first is wise: after blocking, the messages may be gone, and the school or the platform may need them.
+    .feedback = In fact this is true: after blocking, messages can disappear, and the school or the platform may need them. Save evidence first.

@@ -38,37 +38,39 @@ edu-warning-signs-recap = Look for changes that last and signs that come togethe
 ## Quiz
 
 edu-warning-signs-quiz-which-signs = Which of these could be warning signs worth a gentle conversation? Choose all that apply.
-    .hint = Think about changes from what is usual for the child.
+    .hint = Think about changes from what is usual for the child, and signs that come together.
 edu-warning-signs-quiz-which-signs-sleep = Sleeping badly for weeks and not wanting to go to school
     .feedback = Yes. A lasting change in sleep and avoiding school can show that something is troubling a child, online or offline.
+edu-warning-signs-quiz-which-signs-teen-door = A 15-year-old who now closes her door when she calls her friends
+    .feedback = A teenager's wish for privacy is normal. On its own, this is not a warning sign: look for lasting changes and several signs together.
 edu-warning-signs-quiz-which-signs-gifts = Gifts or game credit from someone the family does not know
     .feedback = Yes. People who groom children often use gifts to build trust and a feeling of owing them something.
+edu-warning-signs-quiz-which-signs-lost-match = Being grumpy for one evening after losing an important match online
+    .feedback = A short bad mood after a defeat is ordinary. What matters is a change that lasts, and several signs together.
 edu-warning-signs-quiz-which-signs-hiding = Suddenly hiding the screen and deleting chats when an adult comes near
     .feedback = Yes, especially when it is new. Sudden secrecy deserves a calm, curious question.
-edu-warning-signs-quiz-which-signs-new-game = Being excited about a new game that classmates also play
-    .feedback = Enjoying a new game with friends is ordinary. On its own, it is not a warning sign.
 
 edu-warning-signs-quiz-take-phone = Taking the phone away is a good way to protect a child who has just told you they are being bullied.
 edu-warning-signs-quiz-take-phone-true =
-    .feedback = Not really. The child feels punished for telling and may hide problems in future. And the bullying often goes on without them knowing.
+    .feedback = That is not true. The child feels punished for telling and may hide problems in future. And the bullying often goes on without them knowing.
 edu-warning-signs-quiz-take-phone-false =
     .feedback = Right. Keep the child connected and talking to you, and deal with the bullying through reporting, blocking and the school.
 
-edu-warning-signs-quiz-first-words = A child shows you hurtful messages. What is the best thing to say first?
-edu-warning-signs-quiz-first-words-why-late = "Why didn't you tell me sooner?"
-    .feedback = It is a natural question, but it sounds like blame. The child may regret telling you at all.
+edu-warning-signs-quiz-first-words = Walid, 12, shows you hurtful messages from his class group. What is the best thing to say first?
+edu-warning-signs-quiz-first-words-why-late = "Why didn't you tell me sooner? You know that you can always come to me with anything like this."
+    .feedback = It is meant kindly, but it sounds like blame, and Walid may regret telling you at all. Thank him first.
+edu-warning-signs-quiz-first-words-told-you = "I told you not to join that group. Give me the phone and I'll deal with them myself."
+    .feedback = This puts the blame on Walid and takes every decision away from him. The ones who did wrong are the people sending the messages.
 edu-warning-signs-quiz-first-words-thank-you = "Thank you for telling me. It's not your fault, and we'll sort this out together."
-    .feedback = Yes. It recognises the child's courage, removes the blame and promises support without taking every decision away from them.
-edu-warning-signs-quiz-first-words-told-you = "I told you not to use that app."
-    .feedback = This puts the blame on the child. The one who did wrong is the person sending the messages.
+    .feedback = Yes. It recognises his courage, removes the blame and promises support without taking every decision away from him.
 
 edu-warning-signs-quiz-evidence = Your child is receiving threatening messages. What is the best way to keep evidence?
     .hint = Evidence should show what was sent, by whom, and when.
-edu-warning-signs-quiz-evidence-screenshots = Screenshots that show the messages, the sender's username, and the date and time
+edu-warning-signs-quiz-evidence-delete = Delete the messages at once, so that the child does not have to read them again
+    .feedback = It is kind to want to spare the child, but deleting removes the proof that the platform, the school or the police may need. Save first, then block.
+edu-warning-signs-quiz-evidence-screenshots = Screenshots that show the messages, the sender's username, and the date and time of each one
     .feedback = Yes. Keep them together in a safe place. Then you can block and report without losing the proof.
-edu-warning-signs-quiz-evidence-delete = Delete the messages so that the child does not see them again
-    .feedback = Deleting removes the proof that the platform, the school or the police may need. Save first, then block.
-edu-warning-signs-quiz-evidence-reply = Reply to the sender to make them admit it
+edu-warning-signs-quiz-evidence-reply = Reply once, asking the sender to admit in writing what they have done
     .feedback = Replying can make things worse and gives the sender the attention they want. Do not engage: save and report.
 
 edu-warning-signs-quiz-secret = An online "friend" who sends gifts and asks a child to keep their friendship secret from the family is a warning sign.

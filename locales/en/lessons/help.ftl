@@ -40,16 +40,18 @@ help-recap = If something online worries you: don't reply, take a screenshot, an
 help-quiz-trusted = Who could be one of your trusted adults? Choose all that apply.
 help-quiz-trusted-parent = Your mum or dad
     .feedback = Yes. Your parents are among the first people you can turn to.
-help-quiz-trusted-game-friend = A friendly player you met in an online game
-    .feedback = You don't really know who they are, even if they're friendly. Choose an adult you know in real life.
+help-quiz-trusted-game-friend = A friendly player you met in an online game, who is always kind to you
+    .feedback = You don't really know who they are, even if they're kind. Choose an adult you know in real life.
 help-quiz-trusted-teacher = Your teacher or the school counsellor
     .feedback = Yes. There are adults at school who can listen to you and help.
 help-quiz-trusted-grandparent = Your grandmother or your aunt
     .feedback = Yes. Grown-ups in your family whom you trust can help you.
+help-quiz-trusted-video-star = A famous gamer whose videos you watch every day
+    .feedback = It can feel as if you know them, but they don't know you and can't look out for you. Choose an adult you know in real life.
 
 help-quiz-in-trouble = If I tell an adult what happened to me online, I'll be in trouble.
 help-quiz-in-trouble-true =
-    .feedback = Not so. The one in the wrong is whoever upset or scared you, not you. Your trusted adults want to help.
+    .feedback = That's not true. The one in the wrong is whoever upset or scared you, not you. Your trusted adults want to help.
 help-quiz-in-trouble-false =
     .feedback = Correct! You won't be in trouble. Telling an adult is a brave and clever thing to do.
 
@@ -57,9 +59,9 @@ help-quiz-evidence = Someone has been sending you nasty messages. Before you blo
     .hint = Think: how will the adult know exactly what happened?
 help-quiz-evidence-delete-all = Delete all the messages
     .feedback = If you delete them, the proof is gone. Keep them, or take a screenshot first.
-help-quiz-evidence-screenshot = Take a screenshot to show an adult
+help-quiz-evidence-screenshot = Take a screenshot of the messages to show a trusted adult
     .feedback = Right! A screenshot is proof that helps adults report the person and stop them.
-help-quiz-evidence-ask-why = Reply to ask why they're doing it
+help-quiz-evidence-ask-why = Reply and ask why they're doing it
     .feedback = Replying can keep them going. Don't reply, keep the proof, and tell an adult.
 
 help-quiz-bad-secret = If someone online says "This is our secret, don't tell your parents", I should tell a trusted adult.
@@ -70,10 +72,10 @@ help-quiz-bad-secret-false =
 
 help-quiz-not-listening = You told an adult, but they were busy and didn't really listen. What do you do?
     .hint = Remember: how many trusted adults do you know?
-help-quiz-not-listening-give-up = Give up and never tell anyone again.
+help-quiz-not-listening-give-up = Give up. If one adult didn't listen, the others won't either.
     .feedback = Don't give up! What worries you deserves to be heard. Try another time or another person.
-help-quiz-not-listening-handle-alone = Sort it out on my own.
-    .feedback = You don't have to carry it alone. There are other adults who can help you.
+help-quiz-not-listening-handle-alone = Sort it out on my own. I'm big enough now, and I don't want to bother anyone.
+    .feedback = You don't have to carry it alone, however old you are, and you're not bothering anyone. There are other adults who can help you.
 help-quiz-not-listening-tell-another = Go back at a calm moment, or tell another trusted adult.
     .feedback = Right! Adults are sometimes busy. Pick a calm moment, and if that doesn't work, there are other adults who care about you.
 

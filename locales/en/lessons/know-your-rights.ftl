@@ -34,50 +34,54 @@ know-your-rights-recap = The Convention on the Rights of the Child is a promise 
 
 ## Quiz
 
-know-your-rights-quiz-which-rights = Which of these are your rights under the Convention on the Rights of the Child? Choose all that apply.
+know-your-rights-quiz-which-rights = Which of these are rights that the Convention on the Rights of the Child promises every child? Choose all that apply.
 know-your-rights-quiz-which-rights-play = The right to play and have fun
     .feedback = Yes. Play is every child's right, online and offline.
-know-your-rights-quiz-which-rights-privacy = The right to privacy
-    .feedback = Yes. Your details, photos and messages are yours, and you have the right to have your privacy respected.
-know-your-rights-quiz-which-rights-newest-phone = The right to own the newest phone
-    .feedback = The Convention doesn't promise gadgets. It promises what every child needs to be safe, to learn and to grow.
-know-your-rights-quiz-which-rights-be-heard = The right to be heard
+know-your-rights-quiz-which-rights-be-heard = The right to say what you think about things that affect you
     .feedback = Yes. Your opinion matters on things that affect you, and you have the right to say it and be listened to.
+know-your-rights-quiz-which-rights-newest-phone = The right to own the newest phone, like other children in your class
+    .feedback = The Convention doesn't promise gadgets. It promises what every child needs to be safe, to learn and to grow.
+know-your-rights-quiz-which-rights-any-video = The right to watch any video or play any game online, whatever your age
+    .feedback = You have the right to useful information, and also the right to be protected from harm. Age limits are there to protect you, so they are not against your rights.
+know-your-rights-quiz-which-rights-post-others = The right to post photos of other people whenever you like
+    .feedback = Other people have the right to privacy too. Ask before you post a photo of someone, the way you'd want them to ask you.
 
 know-your-rights-quiz-online-too = Your rights stop when you go on the internet.
     .hint = Remember what { -mascot } told Layla and Yousef.
 know-your-rights-quiz-online-too-true =
-    .feedback = Not so. Your rights go everywhere with you, online and offline.
+    .feedback = That's not true. Your rights go everywhere with you, online and offline.
 know-your-rights-quiz-online-too-false =
     .feedback = Right! Your rights don't wait at the door of the internet. They come in with you.
 
 know-your-rights-quiz-whose-rights = Who are these rights for?
-know-your-rights-quiz-whose-rights-good-marks = Only children who get good marks
-    .feedback = You don't earn rights with marks. Every child has the same rights.
-know-your-rights-quiz-whose-rights-every-child = Every child under 18
-    .feedback = Yes! Every child, whatever their country, language or religion.
-know-your-rights-quiz-whose-rights-phone-owners = Only children who have a phone
+know-your-rights-quiz-whose-rights-good-marks = Only children who behave well and get good marks
+    .feedback = Rights are not a prize for good marks or good behaviour. Every child has them.
+know-your-rights-quiz-whose-rights-every-child = Every child under 18, whatever their country, language or religion
+    .feedback = Yes! The Convention is a promise to every child under 18.
+know-your-rights-quiz-whose-rights-phone-owners = Only children old enough to have their own phone
     .feedback = Rights belong to children, not to gadgets. Every child has the same rights, phone or no phone.
 
 know-your-rights-quiz-photo-right = A friend posts your photo without asking you. Which of your rights is this most about?
     .hint = Think: who decides who gets to see your photo?
 know-your-rights-quiz-photo-right-play = The right to play
     .feedback = Play is an important right, but this photo is about something else: who sees what belongs to you.
-know-your-rights-quiz-photo-right-information = The right to information
-    .feedback = That right is about getting useful information. Your photo is about your privacy.
+know-your-rights-quiz-photo-right-information = The right to information, because a photo tells people about you
+    .feedback = A photo does say things about you, but the right to information is about getting useful information. Who sees your photo is about your privacy.
 know-your-rights-quiz-photo-right-privacy = The right to privacy
     .feedback = Correct. Your photo is yours, and you have the right to be asked before it is posted.
 
 know-your-rights-quiz-upsetting = You see something online that upsets or scares you. What do you do?
 know-your-rights-quiz-upsetting-tell-adult = Close it and tell a trusted adult.
     .feedback = Yes! You have the right to be protected, and a trusted adult can help. You won't be in trouble.
-know-your-rights-quiz-upsetting-keep-watching = Keep watching to prove I'm brave.
+know-your-rights-quiz-upsetting-keep-watching = Keep watching to the end, so nobody can say I was scared.
     .feedback = Real bravery is closing it and asking for help. You never have to look at something that hurts you.
-know-your-rights-quiz-upsetting-send-friends = Send it to my friends so they can see it too.
+know-your-rights-quiz-upsetting-send-friends = Send it to my friends to ask if it scared them too.
     .feedback = Then your friends get upset too. It's better to close it and tell a trusted adult.
+know-your-rights-quiz-upsetting-hide-it = Close it and tell nobody, or I might lose the tablet.
+    .feedback = Closing it is a good start, but you don't have to carry the worry alone. Telling a trusted adult helps, and you won't be in trouble for it.
 
 know-your-rights-quiz-same-rights = Other children online have the same rights as me.
 know-your-rights-quiz-same-rights-true =
     .feedback = Correct. That's why we respect their privacy and their opinions, just as we want them to respect ours.
 know-your-rights-quiz-same-rights-false =
-    .feedback = In fact, every child has the same rights. Respecting other people's rights helps protect everyone's.
+    .feedback = That's not true: every child has the same rights. Respecting other people's rights helps protect everyone's.

@@ -34,14 +34,16 @@ net-cyberbullying-recap = Cyberbullying is never okay and never your fault. Don'
 ## Quiz
 
 net-cyberbullying-quiz-which-bullying = Which of these can be cyberbullying? Choose all that apply.
+net-cyberbullying-quiz-which-bullying-blocks-you = A classmate who blocks you after an argument and stops replying to your messages
+    .feedback = No. Blocking someone is a way to take a break or to feel safe. On its own, it isn't bullying.
 net-cyberbullying-quiz-which-bullying-fake-account = Making a fake account that pretends to be a classmate
     .feedback = Yes. Pretending to be someone to embarrass them is cyberbullying.
-net-cyberbullying-quiz-which-bullying-mean-comments = Posting hurtful comments under someone's photos again and again
-    .feedback = Yes. Repeated hurtful comments are a well-known form of bullying.
-net-cyberbullying-quiz-which-bullying-edited-photo = Sharing an edited photo that makes someone look ridiculous
-    .feedback = Yes. Embarrassing photos spread fast and hurt.
+net-cyberbullying-quiz-which-bullying-left-out = Making a class group with everyone except one girl, on purpose, to joke about her there
+    .feedback = Yes. Leaving someone out on purpose and mocking them behind their back is cyberbullying.
 net-cyberbullying-quiz-which-bullying-one-disagree = A friend telling you once, politely, that she disagrees with your choice
     .feedback = No. A respectful disagreement isn't bullying: it isn't meant to hurt, and it isn't repeated.
+net-cyberbullying-quiz-which-bullying-edited-photo = Sharing an edited photo that makes someone look ridiculous
+    .feedback = Yes. Embarrassing photos spread fast and hurt.
 
 net-cyberbullying-quiz-reply-meaner = The best way to stop someone bullying you online is to reply with something even meaner.
 net-cyberbullying-quiz-reply-meaner-true =
@@ -51,33 +53,33 @@ net-cyberbullying-quiz-reply-meaner-false =
 
 net-cyberbullying-quiz-screenshots = Why take screenshots before you block someone?
     .hint = Think about what an adult, your school or the app needs in order to act.
-net-cyberbullying-quiz-screenshots-evidence = To keep evidence to show a trusted adult, the school or the app
+net-cyberbullying-quiz-screenshots-no-need = There's no need: blocking is enough.
+    .feedback = Blocking helps, but it doesn't always end it, and without evidence it's harder for adults or the app to act.
+net-cyberbullying-quiz-screenshots-post-them = To post them in the class group, so everyone sees what the bullies did and takes your side
+    .feedback = That can start a new round of bullying, with you in the middle of it. Keep them to show people who can help.
+net-cyberbullying-quiz-screenshots-evidence = To keep proof to show a trusted adult, the school or the app
     .feedback = Yes. Proof makes it much easier for others to stop the bullying.
-net-cyberbullying-quiz-screenshots-post-them = To post them and shame the bully
-    .feedback = That can start a new round of bullying. Keep them to show people who can help.
-net-cyberbullying-quiz-screenshots-no-need = There's no need; blocking is enough
-    .feedback = Blocking helps, but without evidence it's harder for adults or the app to act.
 
 net-cyberbullying-quiz-bystander = You see a classmate being mocked in a group chat. What's best?
+net-cyberbullying-quiz-bystander-stay-out = Stay out of it: it's not my business, and if I say something they'll turn on me next.
+    .feedback = That fear is understandable, but silence leaves your classmate alone. You can help privately, without anyone in the group knowing.
 net-cyberbullying-quiz-bystander-support-report = Support them privately, report it and tell a teacher
     .feedback = Yes. Support for the person targeted, and action from adults.
-net-cyberbullying-quiz-bystander-laugh = Add a laughing face so you're not next
-    .feedback = Joining in, even with an emoji, encourages the bullies.
-net-cyberbullying-quiz-bystander-forward = Send the screenshots to other groups
-    .feedback = That spreads the hurt further. Show the evidence only to adults who can help.
+net-cyberbullying-quiz-bystander-laugh = Add a laughing face, so I'm not next.
+    .feedback = Joining in, even with an emoji, tells the bullies the group is on their side.
 
 net-cyberbullying-quiz-just-kidding = If someone says "I was just kidding", it can't be bullying.
 net-cyberbullying-quiz-just-kidding-true =
-    .feedback = Not quite. If you feel hurt and it carries on after you've asked them to stop, it can be bullying, whatever they call it.
+    .feedback = That's not true. If you feel hurt and it carries on after you've asked them to stop, it can be bullying, whatever they call it.
 net-cyberbullying-quiz-just-kidding-false =
     .feedback = Right. "Just kidding" doesn't change how it feels or what it is.
 
 net-cyberbullying-quiz-trusted-adult = Who could be a trusted adult to talk to about cyberbullying? Choose all that apply.
-net-cyberbullying-quiz-trusted-adult-parent = A parent
-    .feedback = Yes. Parents usually want to help, even if you need to explain the app to them.
-net-cyberbullying-quiz-trusted-adult-relative = An aunt, an uncle or an older relative you trust
-    .feedback = Yes. Any adult in the family you feel safe with can help.
+net-cyberbullying-quiz-trusted-adult-game-stranger = An older player from your game who seems kind and offers to "sort them out" for you
+    .feedback = No. Someone you only know online isn't a trusted adult, however kind he seems, and "sorting them out" could make things worse.
+net-cyberbullying-quiz-trusted-adult-relative = A parent, or an aunt or uncle you trust
+    .feedback = Yes. Any adult in the family you feel safe with can help, even if you need to explain the app to them.
+net-cyberbullying-quiz-trusted-adult-popular-student = A popular older student with lots of followers, who can "expose" the bullies online
+    .feedback = Not an adult, and exposing people online usually starts a new round of bullying. Choose an adult who can act calmly.
 net-cyberbullying-quiz-trusted-adult-counsellor = A teacher or the school counsellor
     .feedback = Yes. Schools can act, especially when the bullies are classmates.
-net-cyberbullying-quiz-trusted-adult-game-stranger = A stranger in a game who offers to sort it out
-    .feedback = No. Someone you only know online isn't a trusted adult, however friendly he seems.

@@ -37,29 +37,29 @@ net-fair-recap = Every child has the same rights online, whatever their national
 ## Quiz
 
 net-fair-quiz-which-unfair = Which of these are unfair treatment or hate online? Choose all that apply.
-net-fair-quiz-which-unfair-accent = A voice message imitating a classmate's accent to mock him
-    .feedback = Yes. Mocking the way someone speaks targets who they are.
+net-fair-quiz-which-unfair-team-skill = Choosing players for a tournament by how well they play, and telling the others kindly
+    .feedback = No. Picking a team by skill, and saying so kindly, doesn't target anyone for who they are.
+net-fair-quiz-which-unfair-joke-meme = A meme mocking people from another country, posted in a group "just as a joke"
+    .feedback = Yes. Calling it a joke changes nothing: it mocks people for where they come from.
+net-fair-quiz-which-unfair-disagree = Disagreeing firmly, without insults, with a classmate's opinion about a match
+    .feedback = No. Disagreeing respectfully is normal: it argues with an idea, not with who someone is.
 net-fair-quiz-which-unfair-exclude = Keeping a student out of the class group because his family are refugees
     .feedback = Yes. Shutting someone out for being a refugee is discrimination.
-net-fair-quiz-which-unfair-religion-meme = A meme making fun of people's religion
-    .feedback = Yes. Memes can be hate speech too when they attack people for their faith.
-net-fair-quiz-which-unfair-disagree = Politely disagreeing with a friend about which team will win the league
-    .feedback = No. Disagreeing respectfully about football is normal, and it doesn't attack anyone for who they are.
 
 net-fair-quiz-forward = Forwarding a hateful post to show how bad it is helps to stop it.
 net-fair-quiz-forward-true =
-    .feedback = Not really. Forwarding puts the post in front of more people. Reporting it and telling an adult work better.
+    .feedback = No, it doesn't. Forwarding puts the post in front of more people. Reporting it and telling an adult work better.
 net-fair-quiz-forward-false =
     .feedback = Right. Sharing spreads it, even with good intentions. Report it instead.
 
 net-fair-quiz-game-insults = In a game chat, a player keeps insulting another player's nationality. What's best?
     .hint = Which tools does the game give you?
-net-fair-quiz-game-insults-report = Report him with the game's tools, and support the other player.
-    .feedback = Yes. Reports help the game stop the abuse, and support reminds the target they aren't alone.
+net-fair-quiz-game-insults-ignore-all = Ignore it: it's only a game, and reacting would just give him the attention he wants.
+    .feedback = Not giving him attention makes sense, but insults about where someone comes from hurt in a game too. Reporting takes a few seconds, and you don't have to reply to him.
 net-fair-quiz-game-insults-insult-back = Insult his nationality back.
     .feedback = Answering hate with hate makes the chat worse, and you could be reported too.
-net-fair-quiz-game-insults-ignore-all = Ignore it. It's just a game.
-    .feedback = Insults about where someone comes from hurt in a game too. Reporting takes only a few seconds.
+net-fair-quiz-game-insults-report = Report him with the game's tools, and support the other player.
+    .feedback = Yes. Reports help the game stop the abuse, and support reminds the target they aren't alone.
 
 net-fair-quiz-any-reason = No child should be treated unfairly online, whatever their nationality, religion or disability.
 net-fair-quiz-any-reason-true =
@@ -68,9 +68,9 @@ net-fair-quiz-any-reason-false =
     .feedback = In fact, it's true: the Convention on the Rights of the Child protects every child, without exception.
 
 net-fair-quiz-classmate-tells = A classmate tells you that people keep posting hurtful comments about his disability. What do you do?
+net-fair-quiz-classmate-tells-just-online = Tell him to ignore it: it's only online.
+    .feedback = Words online can hurt as much as spoken ones, and ignoring them doesn't always make them stop. He deserves support, not silence.
 net-fair-quiz-classmate-tells-listen-help = Listen, tell him it's not his fault, and help him tell a trusted adult and report the comments.
     .feedback = Yes. Support, an adult's help and reporting together give him the best chance of making it stop.
-net-fair-quiz-classmate-tells-just-online = Tell him to ignore it. It's only online.
-    .feedback = Words online can hurt as much as spoken ones. He deserves support, not silence.
-net-fair-quiz-classmate-tells-delete-accounts = Tell him to delete all his accounts.
+net-fair-quiz-classmate-tells-delete-accounts = Tell him to delete all his accounts, so he never reads another comment.
     .feedback = He hasn't done anything wrong. Stepping away may help for a while, but blocking, reporting and an adult's help deal with the problem itself.

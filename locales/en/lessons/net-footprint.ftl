@@ -33,43 +33,45 @@ net-footprint-recap = Everything you post, like and share adds to your footprint
 
 ## Quiz
 
-net-footprint-quiz-what-counts = Which of these are part of your digital footprint? Choose all that apply.
-net-footprint-quiz-what-counts-your-posts = Your posts
-    .feedback = Yes. Everything you post adds to your trail.
-net-footprint-quiz-what-counts-comments-likes = Your comments and likes
+net-footprint-quiz-footprint-facts = Which of these are true about your digital footprint? Choose all that apply.
+net-footprint-quiz-footprint-facts-own-posts-only = It only includes what you post yourself, so a video a friend posts of you doesn't count
+    .feedback = No. What other people post and tag you in is part of your footprint too.
+net-footprint-quiz-footprint-facts-fades = It fades after a few years, so what you posted at 13 won't matter at 17
+    .feedback = No. Posts and comments can stay findable for years, like the comment Adam wrote when he was 13.
+net-footprint-quiz-footprint-facts-likes-count = Your likes and comments are part of it, not only your posts
     .feedback = Yes. Even a quick like or comment can be seen by others and linked to your name.
-net-footprint-quiz-what-counts-tagged-photos = Photos other people post and tag you in
-    .feedback = Yes. What others post about you is part of your footprint too.
-net-footprint-quiz-what-counts-paper-diary = A note in a paper diary at home
-    .feedback = A paper diary isn't online, so it isn't part of your digital footprint.
+net-footprint-quiz-footprint-facts-private-safe = With a private account, nothing you post can ever reach people outside your followers
+    .feedback = No. Any follower can take a screenshot and share it. A private account helps, but it isn't a guarantee.
 
 net-footprint-quiz-delete-gone = Once you delete a post, nobody can ever see it again.
 net-footprint-quiz-delete-gone-true =
-    .feedback = Not always. Someone may already have saved it, taken a screenshot or shared it. That's why it's worth thinking before posting.
+    .feedback = That's not true. Someone may already have saved it, taken a screenshot or shared it. That's why it's worth thinking before posting.
 net-footprint-quiz-delete-gone-false =
     .feedback = Correct. Copies and screenshots can stay after you delete. Deleting still helps, but thinking first helps more.
 
 net-footprint-quiz-search-yourself = Why is it a good idea to search your own name now and then?
     .hint = Think about who else might search for you.
-net-footprint-quiz-search-yourself-see-fix = To see what others can find, and fix what you can
-    .feedback = Yes. You can remove old posts, ask others to take things down, and check your settings.
+net-footprint-quiz-search-yourself-only-famous = It isn't: only famous people, or people who post a lot, have a footprint worth checking.
+    .feedback = Everyone who goes online has a footprint, even people who rarely post, because others can post about them.
 net-footprint-quiz-search-yourself-followers = To get more followers
     .feedback = Searching yourself isn't about followers. It's about knowing what people can find about you.
-net-footprint-quiz-search-yourself-only-famous = It isn't: only famous people have a footprint
-    .feedback = Everyone who goes online has a footprint, even people who rarely post, because others can post about them.
+net-footprint-quiz-search-yourself-see-fix = To see what others can find, and fix what you can
+    .feedback = Yes. You can remove old posts, ask others to take things down, and check your settings.
 
-net-footprint-quiz-angry = You're furious with a friend. What is the best move?
+net-footprint-quiz-angry = Walid is furious with his friend Amine after an argument at school. What is the best move for Walid?
     .hint = Feelings pass; posts stay.
-net-footprint-quiz-angry-post-story = Post a story about it so they get the message.
-    .feedback = A public post turns a quarrel into a show, and it can stay online long after you've made up.
-net-footprint-quiz-angry-vague-post = Post something vague that everyone will understand anyway.
-    .feedback = Everyone guesses who it's about, so it hurts just as much, and it still stays on your profile.
-net-footprint-quiz-angry-talk-privately = Wait until you're calm, then talk to them privately.
+net-footprint-quiz-angry-vague-post = Post a story that doesn't name Amine
+    .feedback = Everyone guesses who it's about, so it hurts just as much, and it stays on Walid's profile.
+net-footprint-quiz-angry-talk-privately = Wait until he's calm, then talk to Amine face to face or in a private message
     .feedback = Yes. That's how quarrels get solved, and nothing is left online to regret.
+net-footprint-quiz-angry-close-friends = Post about it for his close friends only
+    .feedback = A smaller audience still isn't private: one screenshot is enough to send it anywhere, and Amine will probably hear about it.
 
 net-footprint-quiz-positive = Which of these build a positive footprint? Choose all that apply.
 net-footprint-quiz-positive-project = Sharing your science project or your art
     .feedback = Yes. It shows your skills and what you care about.
+net-footprint-quiz-positive-referee-post = A harsh post naming a referee after a loss, since everyone thinks the same
+    .feedback = Words written in anger hurt a real person, and they stay attached to your name long after the match is forgotten.
 net-footprint-quiz-positive-kind-comment = A kind comment on a friend's achievement
     .feedback = Yes. Kindness online says a lot about you.
 net-footprint-quiz-positive-cousin-video = Posting a cousin's embarrassing video without asking
@@ -77,8 +79,8 @@ net-footprint-quiz-positive-cousin-video = Posting a cousin's embarrassing video
 net-footprint-quiz-positive-volunteering = Photos of a volunteering day, shared with everyone's permission
     .feedback = Yes. It shows what you do for others, and respects the people in the photos.
 
-net-footprint-quiz-close-friends = Posting to a "close friends" list guarantees that a post stays private.
+net-footprint-quiz-close-friends = Someone on your "close friends" list can still screenshot your story and share it with anyone.
 net-footprint-quiz-close-friends-true =
-    .feedback = Not so. Anyone on the list can take a screenshot and share it. Post only what you'd be fine with everyone seeing.
+    .feedback = Yes. A smaller audience helps, but one screenshot can send it anywhere. Post only what you'd be fine with everyone seeing.
 net-footprint-quiz-close-friends-false =
-    .feedback = Correct. A smaller audience helps, but a screenshot can send it anywhere.
+    .feedback = It's true. Anyone on the list can take a screenshot and share it. A smaller audience helps, but it isn't a guarantee.

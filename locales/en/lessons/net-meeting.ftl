@@ -35,14 +35,14 @@ net-meeting-recap = People online aren't always who they say they are. Secrets, 
 ## Quiz
 
 net-meeting-quiz-warning-signs = Which of these are warning signs in an online friendship? Choose all that apply.
-net-meeting-quiz-warning-signs-secret = They ask you to keep your chats secret from your family
-    .feedback = Yes. Someone with good intentions doesn't need you to hide them from your family.
-net-meeting-quiz-warning-signs-meet-alone = They push you to meet soon, and alone
-    .feedback = Yes. Pressure to meet, especially alone, is a serious warning sign.
-net-meeting-quiz-warning-signs-photos = They ask for photos of you or your home address
-    .feedback = Yes. Personal details and photos can be used to find you or to pressure you.
 net-meeting-quiz-warning-signs-same-game = They like the same game and chat with you about it inside the game
     .feedback = Sharing an interest is normal. What matters is how they behave: secrets, pressure, requests.
+net-meeting-quiz-warning-signs-secret = They ask you to keep your chats secret from your family
+    .feedback = Yes. Someone with good intentions doesn't need you to hide them from your family.
+net-meeting-quiz-warning-signs-slow-replies = They sometimes take a day to reply, because they're busy with school or family
+    .feedback = That's normal, not a warning sign. Watch for pressure instead: secrets, rushing to meet, requests for photos or details.
+net-meeting-quiz-warning-signs-photos = They ask for photos of you or your home address
+    .feedback = Yes. Personal details and photos can be used to find you or to pressure you.
 
 net-meeting-quiz-two-months = If you've chatted with someone for months, you can be sure they are who they say they are.
 net-meeting-quiz-two-months-true =
@@ -50,14 +50,18 @@ net-meeting-quiz-two-months-true =
 net-meeting-quiz-two-months-false =
     .feedback = Right. Even a long online friendship can hide a different person.
 
-net-meeting-quiz-safe-plan = Your parents have agreed you can meet an online friend your age. Which plan is safest?
+net-meeting-quiz-safer-meeting = Your parents have agreed you can meet an online friend your age. Which of these make the meeting safer? Choose all that apply.
     .hint = Think: who comes with you, and where?
-net-meeting-quiz-safe-plan-parent-public = A parent comes with me to a busy café in the daytime
-    .feedback = Yes. A trusted adult and a public place make the meeting much safer.
-net-meeting-quiz-safe-plan-their-house = I go to their house because it's quieter
+net-meeting-quiz-safer-meeting-friend-my-age = Taking a friend your own age instead of an adult, so it feels less awkward
+    .feedback = A friend is better than no one, but two teens on their own can't handle trouble the way an adult can. Take a trusted adult.
+net-meeting-quiz-safer-meeting-adult-comes = A parent or another trusted adult comes with you
+    .feedback = Yes. If the person isn't who they said, an adult is there with you.
+net-meeting-quiz-safer-meeting-their-house = Going to their house, where it's quieter and easier to talk
     .feedback = In a private place there's nobody around if something goes wrong. Choose a busy public place.
-net-meeting-quiz-safe-plan-evening-park = We meet in the park in the evening, with a friend my age
-    .feedback = A quiet place in the evening with no adult is too risky. Take a trusted adult and choose the daytime.
+net-meeting-quiz-safer-meeting-busy-daytime = Meeting in a busy public place, in the daytime
+    .feedback = Yes. There are plenty of people around, and it's easy to leave.
+net-meeting-quiz-safer-meeting-family-knows = Your family knows where you'll be and when you'll be back
+    .feedback = Yes. If anything changes or feels wrong, they know where to find you.
 
 net-meeting-quiz-tell-adult = If a chat makes you uncomfortable, you can stop, block the person and tell an adult, even if you think you made a mistake.
 net-meeting-quiz-tell-adult-true =
@@ -66,9 +70,9 @@ net-meeting-quiz-tell-adult-false =
     .feedback = You always can. Whatever happened, telling a trusted adult is the best step, and the one in the wrong is the person who pressured you.
 
 net-meeting-quiz-secret-msg = Someone you met online writes: "Don't tell anyone about our chats. Your parents would overreact." What do you do?
-net-meeting-quiz-secret-msg-show-parent = Show the message to a parent or another adult I trust
+net-meeting-quiz-secret-msg-ask-why = Ask him why it has to be secret, and decide from his answer whether he's safe.
+    .feedback = His answer might sound convincing, but the request itself is the warning sign. It's better to show an adult.
+net-meeting-quiz-secret-msg-show-parent = Show the message to a parent or another adult I trust.
     .feedback = Yes. Being asked to keep secrets from your family is a warning sign, and an adult can help you block and report.
-net-meeting-quiz-secret-msg-keep-secret = Keep the secret. He trusts me
+net-meeting-quiz-secret-msg-keep-secret = Keep the secret: he has always been kind to me, and telling would break his trust.
     .feedback = A real friendship doesn't need hiding from your family. This secret protects him, not you.
-net-meeting-quiz-secret-msg-ask-why = Ask him why, and keep chatting
-    .feedback = His answer might sound convincing, but the request itself is a warning sign. It's better to tell an adult.

@@ -40,21 +40,21 @@ net-privacy-recap = Private accounts, live location only for family, and only th
 ## Quiz
 
 net-privacy-quiz-live-location = Who should be able to see your live location?
-net-privacy-quiz-live-location-all-followers = Everyone who follows you
+net-privacy-quiz-live-location-all-followers = Everyone who follows you, since they chose your account and see your posts anyway
     .feedback = Followers can include people you barely know. Your live location shows them your daily routine.
-net-privacy-quiz-live-location-game-friends = Friends you met in online games
-    .feedback = People from games are not always who they say they are. Keep your location for people you know in real life.
 net-privacy-quiz-live-location-family-chosen = Only family members you choose, when it's needed
     .feedback = Yes. Family can find you when it matters, and nobody else can follow where you go.
+net-privacy-quiz-live-location-game-friends = Your friends from online games
+    .feedback = People from games are not always who they say they are. Keep your location for people you know in real life.
 
 net-privacy-quiz-calculator = A simple calculator app asks for your contacts and your microphone. What do you do?
     .hint = Ask yourself: does a calculator need this to work?
-net-privacy-quiz-calculator-allow = Allow them: apps always ask for a lot.
+net-privacy-quiz-calculator-allow = Allow them: apps always ask for a lot, and it probably needs them to work properly.
     .feedback = Many do ask, but you don't have to say yes. A calculator has no reason to reach your contacts or hear you.
+net-privacy-quiz-calculator-allow-uninstall = Allow them, and uninstall it later.
+    .feedback = Until you uninstall it, the app can already reach your contacts. It's better to refuse from the start.
 net-privacy-quiz-calculator-refuse = Refuse, and find another app if it insists.
     .feedback = Right. An app should get only what it needs to work.
-net-privacy-quiz-calculator-allow-uninstall = Allow them now and uninstall the app later.
-    .feedback = Until you uninstall it, the app can already reach your contacts. It's better to refuse from the start.
 
 net-privacy-quiz-disappearing = A "disappearing" message can never be saved by the person who receives it.
 net-privacy-quiz-disappearing-true =
@@ -63,14 +63,14 @@ net-privacy-quiz-disappearing-false =
     .feedback = Correct. A screenshot or a photo of the screen can keep any message. Think before you send.
 
 net-privacy-quiz-family-photo = Before posting a photo from a family gathering, what should you do? Choose all that apply.
-net-privacy-quiz-family-photo-ask-everyone = Ask everyone in the photo
-    .feedback = Yes. Each person decides about their own image.
-net-privacy-quiz-family-photo-check-background = Check that nothing in it shows your address or other private details
-    .feedback = Yes. A street sign or a door number can tell strangers where the family lives.
+net-privacy-quiz-family-photo-close-friends = Post it on a "close friends" story, so you don't need to ask anyone
+    .feedback = A smaller audience doesn't make it private: anyone on the list can screenshot it. Each person still decides about their own image.
+net-privacy-quiz-family-photo-ask-everyone = Ask everyone in the photo, and respect it if someone says no
+    .feedback = Yes. Each person decides about their own image, and a "no" is their right.
 net-privacy-quiz-family-photo-post-then-delete = Post it, and delete it only if someone complains
     .feedback = By then, others may already have saved it. Asking comes before posting.
-net-privacy-quiz-family-photo-respect-no = Respect it if someone says no
-    .feedback = Yes. A "no" about someone's own photo is their right.
+net-privacy-quiz-family-photo-check-background = Check that nothing in it shows your address or other private details
+    .feedback = Yes. A street sign or a door number can tell strangers where the family lives.
 
 net-privacy-quiz-protect = Which of these protect your privacy? Choose all that apply.
     .hint = Think about who can see you, and who can reach you.
@@ -78,6 +78,8 @@ net-privacy-quiz-protect-private-account = Making your account private
     .feedback = Yes. You choose who sees your posts.
 net-privacy-quiz-protect-accept-all = Accepting every friend request to get more followers
     .feedback = More followers means more strangers who can see your life. Accept people you actually know.
+net-privacy-quiz-protect-location-off = Turning off live location, or sharing it only with family members you choose
+    .feedback = Yes. Then strangers can't see where you are or work out your routine.
 net-privacy-quiz-protect-public-birthday = Showing your full birthday and your school on your profile
     .feedback = Together, these details help a stranger find you or pretend to know you. Keep them off your profile.
 net-privacy-quiz-protect-who-messages = Choosing who can message you

@@ -35,14 +35,16 @@ net-rights-recap = Your rights come online with you: to learn, to be heard, to r
 ## Quiz
 
 net-rights-quiz-which-rights = Which of these are rights the Convention on the Rights of the Child gives you, online too? Choose all that apply.
-net-rights-quiz-which-rights-information = Looking for information and learning
+net-rights-quiz-which-rights-information = Looking for information and learning from many sources
     .feedback = Yes. Getting information from many sources helps you learn and grow.
-net-rights-quiz-which-rights-be-heard = Saying what you think about things that affect you
+net-rights-quiz-which-rights-others-details = Finding out anything about anyone, such as a classmate's home address, since information is a right
+    .feedback = No. Your right to information doesn't cover other people's private details: they have a right to privacy too.
+net-rights-quiz-which-rights-be-heard = Giving your view on things that affect you, and having it taken seriously
     .feedback = Yes. You have the right to give your views and have them taken seriously.
-net-rights-quiz-which-rights-privacy = Privacy
+net-rights-quiz-which-rights-post-anything = Posting whatever you like about anyone, because freedom of expression has no limits online
+    .feedback = No. Freedom of expression has limits: it must respect other people's rights and reputation, online too.
+net-rights-quiz-which-rights-privacy = Privacy for your messages, photos and personal details
     .feedback = Yes. Your messages, photos and personal details deserve protection.
-net-rights-quiz-which-rights-post-anything = Posting anything you like about anyone
-    .feedback = No. Freedom of expression doesn't mean harming others: it respects their rights and reputation.
 
 net-rights-quiz-offline-only = Children's rights stop when you go online.
 net-rights-quiz-offline-only-true =
@@ -50,22 +52,24 @@ net-rights-quiz-offline-only-true =
 net-rights-quiz-offline-only-false =
     .feedback = Right. Your rights come with you wherever you connect.
 
-net-rights-quiz-school-form = Your school asks students for their opinion on a new rule through an online form. What's the best response?
-    .hint = Think about your right to be heard.
-net-rights-quiz-school-form-honest = Give my honest opinion politely, with my reasons.
-    .feedback = Yes. That's using your right to take part, and reasons help adults understand you.
-net-rights-quiz-school-form-ignore = Ignore it. The adults decide in the end.
-    .feedback = You'd miss a chance to be heard. Your view could change the decision, but only if you share it.
-net-rights-quiz-school-form-jokes = Fill it with jokes.
+net-rights-quiz-school-form = At her lycée in Tunis, Imane gets an online form asking students what they think of a new rule on phones. What's the best thing for her to do?
+    .hint = Think about her right to be heard.
+net-rights-quiz-school-form-ignore = Skip it: the adults will decide anyway, and one student's answer won't change anything.
+    .feedback = Her view counts, and adults can only take into account the ideas that reach them. One clear answer can change a decision.
+net-rights-quiz-school-form-honest = Give her honest view politely, with her reasons.
+    .feedback = Yes. That's using her right to take part, and reasons help adults understand what students need.
+net-rights-quiz-school-form-class-group = Complain in the class group instead, where her friends will agree with her.
+    .feedback = Her friends may agree, but the people who decide the rule won't see it. The form is where her view can count.
+net-rights-quiz-school-form-jokes = Fill it in with jokes.
     .feedback = Jokes don't help anyone understand what students really need, and the chance to take part is lost.
 
 net-rights-quiz-eid-photo = After the Eid lunch, you want to post a group photo that shows your cousin Noor. What do you do first?
+net-rights-quiz-eid-photo-close-friends = Post it only to my close friends list, so nobody outside family and friends sees it.
+    .feedback = A smaller audience is still an audience, and anyone on the list can take a screenshot. Noor hasn't had a say yet.
+net-rights-quiz-eid-photo-my-phone = Post it: I took it, so it's mine.
+    .feedback = The phone is yours, but the faces aren't. Noor decides about her own picture.
 net-rights-quiz-eid-photo-ask-noor = Ask Noor and the others in the photo if they agree.
     .feedback = Yes. Everyone in a photo has a right to privacy, and asking first shows respect.
-net-rights-quiz-eid-photo-my-phone = Post it. It's on my phone, so it's mine.
-    .feedback = The phone is yours, but the faces aren't. Noor decides about her own picture.
-net-rights-quiz-eid-photo-tag-all = Post it and tag everyone so they see it.
-    .feedback = Tagging spreads the photo even further, before anyone has had a say.
 
 net-rights-quiz-respect = My freedom to say what I think comes with respecting the rights of others.
 net-rights-quiz-respect-true =

@@ -24,10 +24,10 @@ net-say-no-class-group-forward = Forward it to his best friend to ask what he th
     .feedback = Every forward hurts Yousef again and spreads the photo further. He agreed to let one person see it, not the whole class.
 net-say-no-class-group-laugh = Add a laughing emoji so he isn't left out.
     .feedback = It may feel like a small thing, but every reaction tells the group this is acceptable. Behind that photo is a real person who is probably very scared right now.
-net-say-no-class-group-stop-report = Not forward it, report the post, tell a trusted teacher or parent, and check on Yousef.
-    .feedback = Exactly. Karim refuses to be a link in the chain, brings in adults who can stop it, and shows Yousef he is not alone. Agreeing to send a photo to one person is not agreeing to have it shown to everyone.
+net-say-no-class-group-stop-report = Report the post without saving or forwarding it, tell a trusted teacher or parent, and check on Yousef.
+    .feedback = Exactly. Karim refuses to be a link in the chain, brings in adults who can stop it, and shows Yousef he is not alone. He doesn't take a screenshot either, not even as evidence: every copy is one more way for the photo to spread, and telling the teacher where and when it was posted is enough. Agreeing to send a photo to one person is not agreeing to have it shown to everyone.
 
-net-say-no-if-shared = If it happens to you, it is not your fault: the one who shares or threatens is the one doing wrong. Don't send more and don't pay. Stop replying, keep the messages as proof, block and report the account in the app, and tell an adult you trust. If you were under 18 in the photo, the free Take It Down service (takeitdown.ncmec.org) can help remove it from many apps without you sending the photo to anyone.
+net-say-no-if-shared = If it happens to you, it is not your fault: the one who shares or threatens is the one doing wrong. Don't send more and don't pay. Stop replying, keep the messages as proof, block and report the account in the app, and tell an adult you trust. If you were under 18 in the photo, the free Take It Down service (takeitdown.ncmec.org) can help remove it, or stop it being posted, on the apps that take part, such as Instagram, Facebook, TikTok and Snapchat, without you sending the photo to anyone. It doesn't work inside encrypted chats such as WhatsApp, so telling an adult and reporting still matter. It can be used in Arabic.
 
 net-say-no-recap = Your body, your photos, your choice. You can say no, and a real friend respects it. A photo sent to one person is not for everyone: don't forward it, report it. If something goes wrong, it is not your fault and you are not alone: tell a trusted adult.
 
@@ -37,42 +37,50 @@ net-say-no-quiz-pressure-signs = Which of these messages are pressure? Choose al
     .hint = Pressure tries to make you feel guilty, left out or afraid.
 net-say-no-quiz-pressure-signs-if-you-trust = "If you really trusted me, you'd send it."
     .feedback = Yes. It turns trust into a test. Trust never needs a private photo to be proved.
-net-say-no-quiz-pressure-signs-everyone-does = "Come on, everyone does it."
-    .feedback = Yes. It tries to make you feel left behind. And it isn't true: most teenagers who are asked say no.
 net-say-no-quiz-pressure-signs-no-problem = "No problem, I understand."
     .feedback = This is respect, not pressure. It is how someone who cares about you answers a "no".
+net-say-no-quiz-pressure-signs-everyone-does = "Come on, everyone does it."
+    .feedback = Yes. It tries to make you feel left behind. And it isn't true: most teens have never sent one, and many who are asked refuse.
+net-say-no-quiz-pressure-signs-never-have-to = "That's fine. You never have to send me anything."
+    .feedback = This is respect, not pressure: it makes clear that "no" is a perfectly good answer.
 net-say-no-quiz-pressure-signs-or-else = "Send it, or I'll tell everyone about you."
     .feedback = Yes. This is a threat. Don't give in: stop replying, keep the messages, block, report, and tell a trusted adult.
 
-net-say-no-quiz-real-friend = Someone who really cares about you will keep asking until you say yes.
-net-say-no-quiz-real-friend-true =
-    .feedback = Not so. Someone who cares about you accepts your answer the first time. Asking again and again is pressure.
-net-say-no-quiz-real-friend-false =
-    .feedback = Correct. Caring means respecting your "no". Pushing after a no is a warning sign.
-
 net-say-no-quiz-photo-in-group = A private photo of a classmate appears in your class group. What is the best thing to do?
-net-say-no-quiz-photo-in-group-send-to-one = Send it to one friend to ask what they think.
-    .feedback = Even one forward spreads it further and hurts your classmate again.
-net-say-no-quiz-photo-in-group-stop-report = Don't forward it, report it, and tell a trusted adult.
-    .feedback = Yes. You stop the chain and bring in people who can get it removed and support your classmate.
-net-say-no-quiz-photo-in-group-just-watch = Say nothing and keep reading the messages.
+net-say-no-quiz-photo-in-group-screenshot-proof = Take a screenshot as evidence, so the teacher believes me when I show it.
+    .feedback = Never save or screenshot a private photo of someone, even as evidence: every copy is one more way for it to spread. Tell the adult where and when it was posted; they and the app can act without a copy.
+net-say-no-quiz-photo-in-group-just-watch = Say nothing and keep reading.
     .feedback = Not forwarding is good, but silence leaves the photo spreading. Reporting it and telling an adult can stop it.
+net-say-no-quiz-photo-in-group-stop-report = Don't save or forward it; report it and tell a trusted adult.
+    .feedback = Yes. You stop the chain, and bring in people who can get it removed and support your classmate.
+net-say-no-quiz-photo-in-group-send-to-one = Send it to one close friend, just to ask what I should do.
+    .feedback = Even one forward spreads it further and hurts your classmate again. Ask an adult for advice instead, without sending the photo.
 
-net-say-no-quiz-not-your-fault = If someone shares a photo you sent them in trust, it's your own fault and there's no point asking for help.
+net-say-no-quiz-not-your-fault = If someone shares a photo you sent them in trust, the one who did wrong is the person who shared it, and you can still get help.
     .hint = Think about who broke the trust.
 net-say-no-quiz-not-your-fault-true =
-    .feedback = It's not your fault. The person who shared it without your agreement did wrong. Help exists: a trusted adult, reporting in the app, and services that remove images.
+    .feedback = Yes. The blame belongs to the person who broke your trust. A trusted adult, reporting in the app and services that remove images can help.
 net-say-no-quiz-not-your-fault-false =
-    .feedback = Right. The blame belongs to the person who shared it. You deserve help, and asking for it is brave.
+    .feedback = It is true. It's not your fault: the person who shared it without your agreement did wrong. Help exists, and asking for it is brave.
 
 net-say-no-quiz-threat = Someone says they will post your photo unless you send more. What should you do?
     .hint = Think about what usually happens after someone gives in to a threat.
-net-say-no-quiz-threat-send-more = Send what they ask so they leave you alone.
-    .feedback = People who threaten usually ask for more each time. Giving in does not make them stop.
+net-say-no-quiz-threat-pay = Pay what they ask, just this once, so it all goes away.
+    .feedback = People who threaten usually come back for more, whatever they get. Don't pay: stop replying, keep the messages and tell a trusted adult.
 net-say-no-quiz-threat-stop-keep-tell = Stop replying, keep the messages, block, report, and tell a trusted adult.
     .feedback = Yes. Proof helps apps and adults act, and you don't have to face a threat on your own.
-net-say-no-quiz-threat-delete-all = Delete your account and all the messages, and tell no one.
+net-say-no-quiz-threat-send-more = Send what they ask, so they delete the photo as promised.
+    .feedback = People who threaten usually ask for more each time, and their promises mean nothing. Giving in does not make them stop.
+net-say-no-quiz-threat-delete-all = Delete my account and every message, and tell no one.
     .feedback = Wanting it all to disappear is understandable, but the messages are proof that helps stop this person. Tell a trusted adult first.
+
+net-say-no-quiz-take-it-down = You were under 18 in a private photo that someone is threatening to post. What can the free Take It Down service do for you?
+net-say-no-quiz-take-it-down-every-phone = Delete the photo from every phone and every chat it has reached, WhatsApp included.
+    .feedback = It can't reach into people's phones or into encrypted chats such as WhatsApp. It works only on the apps that take part, so telling an adult and reporting still matter.
+net-say-no-quiz-take-it-down-find-person = Find out who is threatening you, and call the police for you.
+    .feedback = It doesn't track people or call anyone for you. A trusted adult can help you report the account and, if needed, go to the police.
+net-say-no-quiz-take-it-down-participating = Help remove it from apps that take part, such as Instagram, TikTok or Snapchat, or stop it being posted there, without you sending the photo to anyone.
+    .feedback = Yes. It makes a digital fingerprint of the photo on your own device, so the photo itself is never sent. It only works on apps that take part, not in encrypted chats such as WhatsApp, and it can be used in Arabic.
 
 net-say-no-quiz-adult-asks = If an adult online asks a 14-year-old for private photos, it is wrong and it can be reported.
 net-say-no-quiz-adult-asks-true =

@@ -33,15 +33,15 @@ net-screen-time-recap = Your screen should work for you, not the other way round
 
 ## Quiz
 
-net-screen-time-quiz-sleep-help = Which habits help you sleep better? Choose all that apply.
+net-screen-time-quiz-sleep-help = Which of these habits help you sleep better? Choose all that apply.
+net-screen-time-quiz-sleep-help-under-pillow = Keeping your phone under your pillow on silent, so you can check the time if you wake up
+    .feedback = Even on silent, the screen lights up, and it's very tempting to read "just one message" in the night. An ordinary alarm clock does the job.
 net-screen-time-quiz-sleep-help-charge-outside = Charging your phone outside your bedroom at night
     .feedback = Yes. No buzzing, and no temptation to check it during the night.
-net-screen-time-quiz-sleep-help-hour-before = Stopping screens about an hour before bed
-    .feedback = Yes. It gives your mind time to calm down before sleep.
 net-screen-time-quiz-sleep-help-scroll-in-bed = Watching videos in bed until you feel sleepy
     .feedback = Usually the opposite happens: one video leads to the next, and you fall asleep later.
-net-screen-time-quiz-sleep-help-mute-groups = Muting group notifications at night
-    .feedback = Yes. Messages can wait until morning; your sleep can't.
+net-screen-time-quiz-sleep-help-last-check = One last look at the class group before you close your eyes, so you don't miss anything
+    .feedback = One last look often turns into many, and a new message can keep your mind busy. The messages will still be there in the morning.
 
 net-screen-time-quiz-give-up = Taking control of your screen time means giving up your phone.
 net-screen-time-quiz-give-up-true =
@@ -49,14 +49,14 @@ net-screen-time-quiz-give-up-true =
 net-screen-time-quiz-give-up-false =
     .feedback = Right. The goal is balance: you decide when and how, not the app.
 
-net-screen-time-quiz-exam-week = During exam week, what's the smartest plan for your phone?
-    .hint = Think about what your mind needs the night before an exam.
-net-screen-time-quiz-exam-week-plan = Plan break times, mute notifications while studying, and keep it away at night
-    .feedback = Yes. Short planned breaks help, and a quiet night helps you focus the next day.
-net-screen-time-quiz-exam-week-always-on = Keep it next to my books to follow the group as it happens
-    .feedback = Every buzz pulls your attention away. You can check the group during a planned break.
-net-screen-time-quiz-exam-week-all-night = Revise on it all night and sleep after the exam
+net-screen-time-quiz-exam-week = Yassine is revising for the bac in Algiers. What's the smartest plan for his phone during exam week?
+    .hint = Think about what his mind needs the night before an exam.
+net-screen-time-quiz-exam-week-always-on = Keep it next to his books, so he can follow the class group and never miss any news about the exam.
+    .feedback = Every buzz pulls his attention away. He can check the group during a planned break: real news will still be there.
+net-screen-time-quiz-exam-week-all-night = Revise on it all night, and sleep once the exam is over.
     .feedback = A tired mind finds it harder to focus and remember during the exam.
+net-screen-time-quiz-exam-week-plan = Mute it while he revises, check it in breaks, and keep it away at night.
+    .feedback = Yes. Short planned breaks help, and a quiet night helps him focus the next day.
 
 net-screen-time-quiz-before-bed = Using a screen right before bed can make it harder to fall asleep.
 net-screen-time-quiz-before-bed-true =
@@ -65,9 +65,9 @@ net-screen-time-quiz-before-bed-false =
     .feedback = Actually, it's true: screens right before bed make it harder to fall asleep, so put yours away a while before you sleep.
 
 net-screen-time-quiz-balance = Layla notices she spends three hours on her phone every afternoon and feels tired and grumpy afterwards. What should she try first?
-net-screen-time-quiz-balance-own-plan = Set a daily limit with an app timer, and plan something she enjoys away from the screen
+net-screen-time-quiz-balance-delete-apps = Delete every app tonight, so she's never tempted again
+    .feedback = That's hard to keep up, and she'd lose useful things too, like her class group. Reasonable limits work better.
+net-screen-time-quiz-balance-own-plan = Set her own daily limit with an app timer, and plan something she enjoys away from the screen
     .feedback = Yes. A limit she chooses herself, plus something fun to do instead, is easier to stick to.
-net-screen-time-quiz-balance-delete-apps = Delete all her apps for good
-    .feedback = That's hard to keep up, and she'd lose useful things too. Reasonable limits work better.
-net-screen-time-quiz-balance-nothing = Nothing. Everyone her age does the same
-    .feedback = How she feels matters. If screens leave her tired and grumpy, it's worth changing something. Talking to a parent or another trusted adult can help too.
+net-screen-time-quiz-balance-nothing = Nothing: everyone her age spends that long on their phone
+    .feedback = How she feels matters. If screens leave her tired and grumpy, it's worth changing something, whatever others do. Talking to a parent or another trusted adult can help too.

@@ -35,12 +35,12 @@ net-upsetting-recap = You don't have to watch what hurts you: close it. Talk abo
 
 net-upsetting-quiz-first-step = A shocking video starts playing in a group chat. What is a good first step?
     .hint = You don't owe anyone your attention.
+net-upsetting-quiz-first-step-watch-again = Watch it to the end, so I understand what really happened and can explain it to others.
+    .feedback = Watching more makes the images stick. You can learn the news from a reliable source, without the shocking pictures.
 net-upsetting-quiz-first-step-close-it = Close it.
     .feedback = Yes. Closing it protects you from more images; then you can talk to someone you trust.
-net-upsetting-quiz-first-step-watch-again = Watch it again to understand it better.
-    .feedback = Watching again makes the images stick. You can learn the news from a reliable source without the shocking pictures.
-net-upsetting-quiz-first-step-forward-it = Forward it so others are warned.
-    .feedback = Forwarding passes the shock on. It's better to report it and, if needed, warn people in words.
+net-upsetting-quiz-first-step-forward-it = Forward it to my class group, so my friends are warned before it reaches them.
+    .feedback = Forwarding passes the shock on, and it may reach younger children. It's better to report it and, if needed, warn people in words.
 
 net-upsetting-quiz-dont-forward = Forwarding a violent video is a good way to warn people.
 net-upsetting-quiz-dont-forward-true =
@@ -49,30 +49,32 @@ net-upsetting-quiz-dont-forward-false =
     .feedback = Correct. You warn people with words; the video is for reporting, not forwarding.
 
 net-upsetting-quiz-who-to-tell = Who could you talk to after seeing something upsetting online? Choose all that apply.
+net-upsetting-quiz-who-to-tell-stranger = A stranger in the comments who says they understand exactly how you feel
+    .feedback = A stranger online may not be kind or safe, whatever they say. Choose someone you know and trust.
 net-upsetting-quiz-who-to-tell-parent = Your mum or dad
     .feedback = Yes. Your parents can listen and help you change your settings.
+net-upsetting-quiz-who-to-tell-younger-cousin = A younger cousin, so the adults in the family don't worry about you
+    .feedback = A younger child may be frightened by what you describe, and can't help you much. Choose an older person you trust.
 net-upsetting-quiz-who-to-tell-teacher = A teacher or the school counsellor
     .feedback = Yes. People at school are used to helping students in situations like this.
-net-upsetting-quiz-who-to-tell-relative = An older cousin, aunt or uncle you trust
-    .feedback = Yes. Any older person you trust can help you.
-net-upsetting-quiz-who-to-tell-stranger = A stranger in the comments
-    .feedback = A stranger online may not be kind or safe. Choose someone you know and trust.
 
 net-upsetting-quiz-hoax = "Forward this to 10 people or something bad will happen to you tonight." What is this most likely to be?
     .hint = Ask yourself who gains from you being scared.
 net-upsetting-quiz-hoax-real-warning = A real warning that everyone needs to get
     .feedback = Real warnings come from known organisations, and they don't threaten you if you don't pass them on.
-net-upsetting-quiz-hoax-hoax = A hoax made to scare people into forwarding it
+net-upsetting-quiz-hoax-hoax = A hoax, made to scare people so that they pass it on without thinking
     .feedback = Right. Nothing will happen if you don't send it. Delete it, and report it if you can.
-net-upsetting-quiz-hoax-school-news = An announcement from the school
-    .feedback = Schools don't send threats. This is a hoax made to spread.
+net-upsetting-quiz-hoax-worried-friend = A message from someone who cares, so forward it just in case
+    .feedback = Whoever sent it may mean well, but the message itself is made to scare. Forwarding "just in case" is exactly how hoaxes spread.
 
 net-upsetting-quiz-settings = Which of these help you see less upsetting content? Choose all that apply.
 net-upsetting-quiz-settings-autoplay-off = Turning off video autoplay
     .feedback = Yes. Then no shocking video starts in front of you before you choose.
+net-upsetting-quiz-settings-like-comment = Liking or commenting "this is awful" on shocking posts, so the app knows you dislike them
+    .feedback = Likes and comments count as interest: the app may show you more of the same. Use "not interested" or report instead.
 net-upsetting-quiz-settings-mute-group = Muting or leaving a group that keeps sending shocking things
     .feedback = Yes. You get to choose what reaches your phone.
-net-upsetting-quiz-settings-share-password = Giving a friend your password so they can check your feed
+net-upsetting-quiz-settings-share-password = Giving a friend your password so they can check your feed for you
     .feedback = That doesn't protect you from content, and it puts your account at risk. Keep your password to yourself.
 net-upsetting-quiz-settings-not-interested = Using the "not interested" and report buttons
     .feedback = Yes. It tells the app you don't want that kind of content.

@@ -41,32 +41,34 @@ private-eye-quiz-which-private-password = Your password
     .feedback = Yes. A password is a secret, even from friends. Only your parents may know it.
 private-eye-quiz-which-private-school = The name of your school
     .feedback = Yes. Your school's name helps a stranger find you.
+private-eye-quiz-which-private-football-team = The football team you support
+    .feedback = Lots of people support the same team, so it doesn't tell anyone who you are or where to find you. It's fine to share (just don't use it in a password).
 
 private-eye-quiz-game-asks = A game says: "Type your phone number to unlock a free level." What do you do?
     .hint = Think about who could read the number once you type it.
-private-eye-quiz-game-asks-answer-all = Type the number. A free level is worth it.
+private-eye-quiz-game-asks-answer-all = Type my number. A free level is worth it.
     .feedback = Your number would go to people you don't know, who could call or message you.
 private-eye-quiz-game-asks-ask-adult = Stop and ask a trusted adult first.
     .feedback = Right! An adult can help you check whether the game is safe, and your number stays private.
-private-eye-quiz-game-asks-fake-address = Type a made-up number instead.
-    .feedback = Not quite. A game that asks for your number is a warning sign. It's better to stop and ask an adult.
+private-eye-quiz-game-asks-fake-address = Type a made-up number instead, so I still get the level.
+    .feedback = That's not safe either. A game that asks for your number is a warning sign, and a made-up number might belong to a real person. Stop and ask an adult.
 
 private-eye-quiz-only-friends = It's fine to share your password with your best friend.
 private-eye-quiz-only-friends-true =
-    .feedback = Not so. Even a good friend can share it by mistake, or use it when you fall out. Keep passwords for you and your parents.
+    .feedback = That's not true. Even a good friend can share it by mistake, or use it when you fall out. Keep passwords for you and your parents.
 private-eye-quiz-only-friends-false =
     .feedback = Correct. Passwords are only for you and your parents, even if your friend is kind.
 
 private-eye-quiz-location-photo = Which picture is safest for a public profile?
-private-eye-quiz-location-photo-uniform-gate = A photo in your school uniform at the school gate
+private-eye-quiz-location-photo-uniform-gate = A photo of you in your school uniform at the school gate
     .feedback = The uniform and the gate show exactly where you spend your day.
 private-eye-quiz-location-photo-drawing = A drawing or an avatar you made
     .feedback = Yes! It shows who you are inside without showing where you are.
-private-eye-quiz-location-photo-street-sign = A selfie next to your street's sign
-    .feedback = The street sign tells everyone where you live.
+private-eye-quiz-location-photo-balcony = A selfie on your balcony
+    .feedback = A balcony can show your building, your street and what's across the road: enough for someone to find where you live.
 
 private-eye-quiz-tell-adult = If an app keeps asking for your details, you should tell a trusted adult.
 private-eye-quiz-tell-adult-true =
     .feedback = Yes. You won't be in trouble for asking. A trusted adult can help you block or delete the app.
 private-eye-quiz-tell-adult-false =
-    .feedback = Telling an adult is always a good idea. You won't be in trouble, and they can help you.
+    .feedback = In fact you should: telling an adult is always a good idea. You won't be in trouble, and they can help you.

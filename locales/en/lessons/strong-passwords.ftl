@@ -41,41 +41,45 @@ strong-passwords-recap = Three random words make a strong password. Use a differ
 ## Quiz
 
 strong-passwords-quiz-strongest = Which password is the strongest?
-strong-passwords-quiz-strongest-name-age = Your name followed by your age
-    .feedback = Anyone who knows you could guess it.
+strong-passwords-quiz-strongest-name-age = Your name and your age, with a ! at the end
+    .feedback = Adding a ! doesn't help much: anyone who knows you could still guess your name and age.
+strong-passwords-quiz-strongest-footballer = The name and shirt number of your favourite football player
+    .feedback = Your friends know who your favourite player is, and famous names and numbers are easy to guess.
 strong-passwords-quiz-strongest-numbers = 123456
     .feedback = It's one of the first passwords criminals try. It can be cracked in seconds.
-strong-passwords-quiz-strongest-three-words = Three random words, like a camel, a cloud and a teapot
+strong-passwords-quiz-strongest-three-words = Three random words, like camel, cloud and teapot
     .feedback = Yes! Long, surprising and easy to remember.
 
 strong-passwords-quiz-same-everywhere = Using the same password for all your accounts is a good idea.
     .hint = What happens to your other accounts if one password is stolen?
 strong-passwords-quiz-same-everywhere-true =
-    .feedback = Not so. If that one password were stolen, it would open all your other accounts too.
+    .feedback = That's not true. If that one password were stolen, it would open all your other accounts too.
 strong-passwords-quiz-same-everywhere-false =
     .feedback = Right. A different password for each account means one stolen password can't open everything.
 
 strong-passwords-quiz-good-habits = Which are good password habits? Choose all that apply.
 strong-passwords-quiz-good-habits-lock-screen = Locking the screen when you put your device down
     .feedback = Yes. A locked screen stops others from using your accounts.
+strong-passwords-quiz-good-habits-different-each = Using a different password for your email and for each game
+    .feedback = Yes. Then one stolen password can't open all your accounts.
 strong-passwords-quiz-good-habits-pet-name = Using your cat's name, because it's easy to remember
     .feedback = Pet names are easy for others to find out, for example from your photos and posts.
-strong-passwords-quiz-good-habits-parents-know = Letting your parents know your passwords
-    .feedback = Yes. Your parents can help if you forget a password or if something goes wrong.
-strong-passwords-quiz-good-habits-class-group = Posting your password in the class WhatsApp group so you don't forget it
-    .feedback = Everyone in the group could read it and keep it.
+strong-passwords-quiz-good-habits-sticky-note = Writing it on a sticky note on the back of the family tablet
+    .feedback = Anyone who picks up the tablet could read it. If you're afraid of forgetting, ask a parent to help you keep it safe.
+strong-passwords-quiz-good-habits-tell-friend = Telling your best friend, in case you forget it
+    .feedback = Even a kind friend can pass it on by mistake. Your parents are the ones who can help if you forget.
 
 strong-passwords-quiz-who-knows = Who may know your password?
-strong-passwords-quiz-who-knows-best-friend = Your best friend
-    .feedback = Even a kind friend can pass it on by mistake. Keep it for you and your parents.
+strong-passwords-quiz-who-knows-best-friend = Your best friend, if she promises never to tell anyone
+    .feedback = Even a kind friend who promises can pass it on by mistake. Keep it for you and your parents.
 strong-passwords-quiz-who-knows-parents = Your parents
-    .feedback = Yes. Your parents help keep your accounts safe.
+    .feedback = Yes. Your parents help keep your accounts safe, and can help if you forget a password.
 strong-passwords-quiz-who-knows-game-helper = A player who offers to level up your character
     .feedback = No. Someone who asks for your password in a game may want to take your account.
 
-strong-passwords-quiz-message-asks = A message says it comes from your game and asks for your password "to check your account". You should send it.
+strong-passwords-quiz-message-asks = A message that asks for your password "to check your account" is a trick, even if it seems to come from your game.
     .hint = Who really needs to know your password?
 strong-passwords-quiz-message-asks-true =
-    .feedback = Not so. Messages that ask for passwords are a common trick to steal accounts. Show the message to a parent instead.
+    .feedback = Correct. Messages that ask for passwords are a common trick to steal accounts. Don't reply, and show the message to a parent.
 strong-passwords-quiz-message-asks-false =
-    .feedback = Correct. Messages that ask for your password are a common trick. Don't reply, and show a parent.
+    .feedback = It is a trick. Messages that ask for your password are a common way to steal accounts, even when they look official. Don't reply, and show a parent.

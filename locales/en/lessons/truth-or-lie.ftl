@@ -31,42 +31,44 @@ truth-or-lie-recap = Not everything that reaches you is true, even when someone 
 
 ## Quiz
 
-truth-or-lie-quiz-warning-signs = Which of these are signs that you should check a message before you believe it? Choose all that apply.
-truth-or-lie-quiz-warning-signs-scary = It tries to scare you
-    .feedback = Yes. Fear makes us rush instead of think, and that's what false messages want.
-truth-or-lie-quiz-warning-signs-hurry = It tells you to forward it to everyone right away
-    .feedback = Yes. True news doesn't need to rush you.
-truth-or-lie-quiz-warning-signs-named-source = It says where it comes from, and you find the same news on an official website
-    .feedback = That's a good sign, not a warning sign: you can check the source yourself.
-truth-or-lie-quiz-warning-signs-no-author = It doesn't say who wrote it or where it came from
-    .feedback = Yes. If you can't tell where a message came from, you can't tell whether it's true.
+truth-or-lie-quiz-good-reasons = Which of these are good reasons to believe a message? Choose all that apply.
+truth-or-lie-quiz-good-reasons-official-site = You find the same news on the official website of the ministry or organisation it names
+    .feedback = Yes. You checked the source yourself, on its own website.
+truth-or-lie-quiz-good-reasons-trusted-sources = Your teacher, or well-known news sites, say the same thing
+    .feedback = Yes. When trustworthy sources agree, the news is probably true.
+truth-or-lie-quiz-good-reasons-many-forwards = It has already been forwarded many times in the family group
+    .feedback = Lots of forwards only show that many people were worried. A false message can be forwarded thousands of times.
+truth-or-lie-quiz-good-reasons-sure-voice = The voice in it sounds very sure and very worried
+    .feedback = A worried voice makes us want to rush, but it proves nothing. Ask who recorded it, and whether trustworthy sources say the same.
+truth-or-lie-quiz-good-reasons-many-views = It has lots of likes and views
+    .feedback = Likes and views show that many people watched it, not that it is true.
 
 truth-or-lie-quiz-loved-one = If someone I love sends me a message, it must be true.
     .hint = Remember Auntie Souad and the voice note.
 truth-or-lie-quiz-loved-one-true =
-    .feedback = Not so. The people we love can be fooled too, and forward things in good faith without checking.
+    .feedback = That's not true. The people we love can be fooled too, and forward things in good faith without checking.
 truth-or-lie-quiz-loved-one-false =
     .feedback = Correct. Auntie Souad forwarded the voice note in good faith, but good intentions don't make a message true.
 
 truth-or-lie-quiz-unsure = You're not sure whether some news is true. What do you do?
     .hint = Think: what happens if the news is false and you send it on?
-truth-or-lie-quiz-unsure-forward-anyway = Forward it just in case.
-    .feedback = If it's false, it will spread because of you. The real "just in case" is to check first.
-truth-or-lie-quiz-unsure-add-note = Forward it and add: "I don't know if this is true."
+truth-or-lie-quiz-unsure-forward-anyway = Forward it to my class group, just in case: if it's true, my friends need to know fast.
+    .feedback = If it's false, it will spread because of you, and scare your friends for nothing. The real "just in case" is to check first.
+truth-or-lie-quiz-unsure-add-note = Forward it, but add: "I don't know if this is true."
     .feedback = People may listen to the message and miss your note, so the fear spreads anyway.
-truth-or-lie-quiz-unsure-stop-and-ask = Don't forward it; ask an adult or look it up in a trustworthy source.
+truth-or-lie-quiz-unsure-stop-and-ask = Don't forward it; check with an adult or a trustworthy source.
     .feedback = Right! Checking takes a few minutes and protects others from news that may be false.
 
-truth-or-lie-quiz-famous-name = If a message says it comes from a famous organisation, that proves it's true.
+truth-or-lie-quiz-famous-name = A message can use the name of a famous organisation and still be false.
 truth-or-lie-quiz-famous-name-true =
-    .feedback = Not necessarily. Some false messages use famous organisations' names to look real. Look for the news on that organisation's own website.
+    .feedback = Correct. Anyone can type a famous name. Look for the news on that organisation's own website, or ask an adult.
 truth-or-lie-quiz-famous-name-false =
-    .feedback = Correct. Anyone can type a famous name. Check the news on the organisation's own website, or ask an adult.
+    .feedback = It can. Some false messages use famous organisations' names to look real. Look for the news on the organisation's own website.
 
-truth-or-lie-quiz-best-source = Which is the best source for homework about falcons?
-truth-or-lie-quiz-best-source-most-likes = The video with the most likes
-    .feedback = Likes tell you people enjoyed the video, not that its facts are right.
-truth-or-lie-quiz-best-source-book-and-encyclopedia = Your school book and a well-known encyclopedia
-    .feedback = Yes! You know who wrote them, and you can compare the two.
-truth-or-lie-quiz-best-source-unknown-post = A post by someone nobody knows
-    .feedback = If you don't know who wrote it, you can't know whether they know what they're talking about.
+truth-or-lie-quiz-best-source = Yassine is preparing a talk about falcons for his class. Which source is best?
+truth-or-lie-quiz-best-source-most-likes = The video with the most likes, because thousands of people can't all be wrong
+    .feedback = Likes tell you people enjoyed the video, not that its facts are right. Thousands of people can share the same mistake.
+truth-or-lie-quiz-best-source-book-and-encyclopedia = His science book and a well-known encyclopedia, compared
+    .feedback = Yes! He knows who wrote them, and when two trustworthy sources agree, the fact is probably right.
+truth-or-lie-quiz-best-source-unknown-post = A post by someone who says they're an expert
+    .feedback = Anyone can say they're an expert. If you don't know who wrote it or how they know, you can't tell whether it's right.

@@ -29,7 +29,7 @@ u9-grown-ups-basket-stare = Stare at the basket and wait.
     .feedback = Ha ha! The phones are resting. Now it's time to talk with each other.
 
 u9-grown-ups-ask-photo = Mama wants to share Zaid's photo in the family group. She asks him first. Now Zaid wants to share his cousin's photo. What does he do?
-u9-grown-ups-ask-photo-post = Share it straight away.
+u9-grown-ups-ask-photo-post = Share it now. It's his cousin, not a stranger.
     .feedback = His cousin did not say yes. Zaid can do what Mama did: ask first.
 u9-grown-ups-ask-photo-ask = Ask his cousin first, just like Mama did.
     .feedback = Yes! Zaid learned from Mama. Asking first shows respect.
@@ -39,19 +39,21 @@ u9-grown-ups-recap = Grown-ups show the way, and children learn from them. Famil
 ## Quiz
 
 u9-grown-ups-quiz-good-dinner = Which picture shows a happy family dinner?
-u9-grown-ups-quiz-good-dinner-talk = A family talks and laughs. The phones are in a basket.
-    .feedback = Yes! Everyone is together, and the phones are resting.
-u9-grown-ups-quiz-good-dinner-phones = Everyone at the table looks at a phone.
-    .feedback = Nobody is talking. Phones can rest while the family eats.
+u9-grown-ups-quiz-good-dinner-talk = A family talks and laughs together.
+    .feedback = Yes! Everyone is together, and the phones rest in the basket.
+u9-grown-ups-quiz-good-dinner-phones = Everyone at the table looks at their own phone. Nobody talks.
+    .feedback = Nobody is talking to anyone. Phones can rest while the family eats.
 
 u9-grown-ups-quiz-only-children = Family rules are only for children.
 u9-grown-ups-quiz-only-children-true =
-    .feedback = Not so. Good family rules are for everyone, grown-ups too.
+    .feedback = No. Good family rules are for everyone, grown-ups too.
 u9-grown-ups-quiz-only-children-false =
     .feedback = That's right! Big and small follow the family rules together.
 
 u9-grown-ups-quiz-forgets = Baba forgets the rule. He uses his phone at dinner. What can you say?
     .hint = Which words would you like to hear if you forgot?
+u9-grown-ups-quiz-forgets-copy = Say: "Then I'll play on the tablet too!"
+    .feedback = The rule is for everyone, so don't break it too. Remind Baba of it kindly.
 u9-grown-ups-quiz-forgets-kind = "Baba, do you remember our rule?"
     .feedback = Yes! A kind reminder helps Baba remember.
 u9-grown-ups-quiz-forgets-shout = Shout: "That's not fair!"
@@ -60,11 +62,11 @@ u9-grown-ups-quiz-forgets-nothing = Say nothing, and feel sad.
     .feedback = Your feelings matter. You can gently remind Baba of the rule.
 
 u9-grown-ups-quiz-good-rules = Which are good family screen rules? Choose all the right ones.
-u9-grown-ups-quiz-good-rules-dinner = Phones rest during dinner.
-    .feedback = Yes! Dinner is a time to talk together.
+u9-grown-ups-quiz-good-rules-kids-only = Only children switch off their screens at dinner.
+    .feedback = That rule is not fair. A good rule is followed by big and small.
+u9-grown-ups-quiz-good-rules-dinner = All phones rest during dinner.
+    .feedback = Yes! Dinner is a time to talk together, and grown-ups' phones rest too.
+u9-grown-ups-quiz-good-rules-no-rules-grown-ups = Grown-ups don't need rules.
+    .feedback = Rules work best when grown-ups follow them too.
 u9-grown-ups-quiz-good-rules-ask-photo = Ask before sharing someone's photo.
-    .feedback = Yes! Everyone in the family does this.
-u9-grown-ups-quiz-good-rules-bedtime = Screens sleep outside the bedroom.
-    .feedback = Yes! Bedrooms are for sleeping.
-u9-grown-ups-quiz-good-rules-no-rules-grown-ups = Grown-ups don't need to follow rules.
-    .feedback = Not so. Rules work best when grown-ups follow them too.
+    .feedback = Yes! Everyone in the family does this, big and small.

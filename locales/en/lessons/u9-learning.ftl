@@ -21,7 +21,7 @@ u9-learning-true-or-not-check = Check in a book, or ask the teacher.
     .feedback = Great thinking! Checking helps you find out what is really true.
 
 u9-learning-phone = Layla wants to learn on the phone. But Mama needs it for a call. What should Layla do?
-u9-learning-phone-grab = Grab the phone and cry.
+u9-learning-phone-grab = Grab the phone and cry: "I want to learn now!"
     .feedback = Grabbing won't help, and Mama needs the phone too. Waiting is kinder.
 u9-learning-phone-wait = Wait, and read her moon book for now.
     .feedback = Yes! Books are great for learning too. She can watch the video after Mama's call.
@@ -37,32 +37,35 @@ u9-learning-recap = Learning is your right. Screens, books and teachers can all 
 ## Quiz
 
 u9-learning-quiz-real-moon = Which picture shows the real moon?
-u9-learning-quiz-real-moon-real = The moon in the night sky, with stars
-    .feedback = Yes! That is the real moon. Your books and your teacher can tell you more about it.
+u9-learning-quiz-real-moon-real = The moon in the night sky
+    .feedback = Yes! That is the real moon. You can find out more about it in your books.
 u9-learning-quiz-real-moon-cheese = A moon made of cheese, with a mouse on it
     .feedback = Ha ha! That's a funny drawing, not the real moon. Some videos are just for fun.
 
-u9-learning-quiz-everything-true = Everything in online videos is true.
-u9-learning-quiz-everything-true-true =
-    .feedback = Not so. Anyone can make a video. Some are for fun, and some are wrong.
-u9-learning-quiz-everything-true-false =
-    .feedback = That's right! Check in a book, or ask a grown-up.
+u9-learning-quiz-grown-ups-learn = Grown-ups learn new things too, like Layla's grandpa.
+u9-learning-quiz-grown-ups-learn-true =
+    .feedback = That's right! Grandpa learned to make a video call. Everyone learns at their own speed.
+u9-learning-quiz-grown-ups-learn-false =
+    .feedback = It is true. Grown-ups learn too: Layla's grandpa learned to make a video call.
 
-u9-learning-quiz-help-learn = What can help you learn? Choose all the right ones.
-u9-learning-quiz-help-learn-book = A book
-    .feedback = Yes! Books are full of things to learn.
-u9-learning-quiz-help-learn-learning-video = A learning video, with a grown-up
-    .feedback = Yes! Screens can help you learn too.
-u9-learning-quiz-help-learn-teacher = Your teacher
-    .feedback = Yes! Teachers love questions.
-u9-learning-quiz-help-learn-shouting = Shouting at the screen
-    .feedback = Ha ha! Shouting doesn't teach anything. Asking questions does.
-
-u9-learning-quiz-strange = A video says something strange. What do you do?
+u9-learning-quiz-check = A video says something strange. How can you find out if it is true? Choose all the right ones.
     .hint = What did Layla do about the cheese moon?
-u9-learning-quiz-strange-check = Check in a book, or ask a grown-up.
-    .feedback = Yes! Checking helps you know what is true.
-u9-learning-quiz-strange-tell-all = Tell all my friends straight away.
-    .feedback = It might not be true. Check first, then share.
-u9-learning-quiz-strange-believe = Believe it. It's on the internet.
-    .feedback = Not everything online is true. Checking is smart.
+u9-learning-quiz-check-watch-again = Watch the same video again.
+    .feedback = The video will just say the same thing. Check somewhere else, or ask a grown-up.
+u9-learning-quiz-check-book = Look in a book.
+    .feedback = Yes! Books help you find out what is true.
+u9-learning-quiz-check-sounds-sure = Believe it. The man in it sounds sure.
+    .feedback = People can sound very sure and still be wrong. Checking is smart.
+u9-learning-quiz-check-teacher = Ask my teacher.
+    .feedback = Yes! Teachers love questions.
+u9-learning-quiz-check-parents = Ask Mama or Baba.
+    .feedback = Yes! A grown-up can help you check.
+
+u9-learning-quiz-french-story = Imane wants to hear a story in French for school, on Mama's phone. But Mama needs it for a call. What does Imane do?
+    .hint = What did Layla do when Mama needed the phone?
+u9-learning-quiz-french-story-first = She says: "My lesson matters more than your call!"
+    .feedback = Learning matters, and Mama's call matters too. Imane can wait a little.
+u9-learning-quiz-french-story-wait = She waits, and reads a book until the call is over.
+    .feedback = Yes! Waiting is kind, and books teach too. She can hear the story after the call.
+u9-learning-quiz-french-story-grab = She grabs the phone and cries.
+    .feedback = Grabbing won't help, and the phone might fall. Waiting is kinder.

@@ -22,13 +22,13 @@ u9-privacy-player-name-fun = A fun name, like "Green Falcon".
 
 u9-privacy-photo = Hamza takes a funny photo of his sister Noor in her pyjamas. He wants to send it to the cousins' group.
     .alt = Hamza laughs at a photo on the phone. His sister Noor, in pyjamas, looks surprised.
-u9-privacy-photo-send = Send it. It's so funny!
+u9-privacy-photo-send = Send it. It's so funny, the cousins will laugh!
     .feedback = Noor may feel embarrassed. It's Noor's photo, so Noor decides.
 u9-privacy-photo-ask = Ask Noor first. If she says no, don't send it.
     .feedback = Yes! Always ask before you share a photo of someone.
 
 u9-privacy-family-phone = A message for Baba arrives on the family phone. What does Hamza do?
-u9-privacy-family-phone-read = Read it, and write an answer.
+u9-privacy-family-phone-read = Read it and write an answer, to help Baba.
     .feedback = The message is for Baba. Other people's messages are private too.
 u9-privacy-family-phone-give = Give the phone to Baba.
     .feedback = Yes! Baba's messages are for Baba. That's respecting privacy.
@@ -37,33 +37,33 @@ u9-privacy-recap = Your name, your home, your school and your photo are private.
 
 ## Quiz
 
-u9-privacy-quiz-which-private = Which of these are private? Choose all the right ones.
-    .hint = Which ones could help someone find you?
-u9-privacy-quiz-which-private-address = Where you live
-    .feedback = Yes! Your home address tells people where to find you.
-u9-privacy-quiz-which-private-full-name = Your full name
-    .feedback = Yes! Keep your full name for people you know.
-u9-privacy-quiz-which-private-photo = A photo of your face
-    .feedback = Yes! Ask a grown-up before your photo goes online.
-u9-privacy-quiz-which-private-fruit = Your favourite fruit
-    .feedback = That's fine to share. It doesn't tell anyone who you are or where you live.
+u9-privacy-quiz-can-type = A game asks about you. What can you type in it? Choose all the right ones.
+    .hint = Which ones could help a stranger find you?
+u9-privacy-quiz-can-type-school = The name of my school
+    .feedback = Your school tells strangers where to find you. Keep its name private.
+u9-privacy-quiz-can-type-fun-name = A fun name, like "Green Falcon"
+    .feedback = Yes! A fun name doesn't tell anyone who you are.
+u9-privacy-quiz-can-type-full-name = My full name
+    .feedback = Your full name is private. Keep it away from strangers.
+u9-privacy-quiz-can-type-street = The name of my street
+    .feedback = Your street tells strangers where your home is. Keep it private.
 
 u9-privacy-quiz-profile = Which picture is best for a game profile?
 u9-privacy-quiz-profile-avatar = A drawing of a falcon
-    .feedback = Yes! A drawing shows what you like, and keeps your face private.
+    .feedback = Yes! A drawing shows what you like, and keeps your face away from strangers.
 u9-privacy-quiz-profile-selfie = A photo of your face in front of your house
-    .feedback = This shows your face and your home. Pick a drawing instead.
+    .feedback = This shows your face and your home to strangers. Pick a drawing instead.
 
-u9-privacy-quiz-friend-photo = You can share a photo of your friend without asking.
-u9-privacy-quiz-friend-photo-true =
-    .feedback = Not so. Your friend gets to decide. Always ask first.
-u9-privacy-quiz-friend-photo-false =
-    .feedback = That's right! Ask first, and respect the answer.
+u9-privacy-quiz-your-photo = If someone wants to share your photo, you can say no.
+u9-privacy-quiz-your-photo-true =
+    .feedback = That's right! Your photo is yours, so you decide.
+u9-privacy-quiz-your-photo-false =
+    .feedback = You can! Your photo is yours, so you decide. If they don't listen, tell a grown-up.
 
 u9-privacy-quiz-where-live = A game asks: "Where do you live?" What do you do?
-u9-privacy-quiz-where-live-ask = Stop, and show a grown-up.
-    .feedback = Yes! A grown-up can help you keep your home private.
-u9-privacy-quiz-where-live-street = Write the name of my street.
-    .feedback = Your street is private. Strangers in a game don't need it.
+u9-privacy-quiz-where-live-kids-game = Answer it. It's a game for children.
+    .feedback = Even in children's games, strangers may read what you write. Ask a grown-up first.
 u9-privacy-quiz-where-live-school = Write the name of my school instead.
     .feedback = Your school is private too. It tells people where to find you.
+u9-privacy-quiz-where-live-ask = Stop, and show the question to Mama or Baba.
+    .feedback = Yes! A grown-up can help you keep your home private.

@@ -7,8 +7,8 @@ u9-right-to-play-meet = Yousef plays a puzzle game on the family tablet. His lit
     .alt = Yousef sits on a cushion with a tablet. His little sister Salma runs towards him, smiling.
 
 u9-right-to-play-share = What should Yousef do?
-u9-right-to-play-share-say-no = Say: "No way! It's my game."
-    .feedback = Salma would feel sad and left out. She wants to have fun too, just like Yousef.
+u9-right-to-play-share-say-no = Say: "No way! It's my game, and you're too little."
+    .feedback = Salma would feel sad and left out. Little ones have the right to play too.
 u9-right-to-play-share-take-turns = Say: "Yes! Let's take turns."
     .feedback = Well done! Taking turns is fair. Playing together is more fun for everyone.
 
@@ -21,7 +21,7 @@ u9-right-to-play-kind-help = "Good try! Let's do it together."
     .feedback = Yes! Kind words help Salma feel brave. Games are happier when we are kind.
 
 u9-right-to-play-new-game = Yousef sees a new game on the phone. It looks exciting. He wants it now!
-u9-right-to-play-new-game-download = Download it straight away.
+u9-right-to-play-new-game-download = Download it now. All his friends play it!
     .feedback = Some games are made for older people. They may not be right for Yousef yet.
 u9-right-to-play-new-game-ask = Ask Mama to look at it with him first.
     .feedback = Great idea! A grown-up can check that the game is right for his age.
@@ -37,21 +37,25 @@ u9-right-to-play-recap = Playing is your right, and every child's right. Take tu
 ## Quiz
 
 u9-right-to-play-quiz-fair-play = Which picture shows fair play?
-u9-right-to-play-quiz-fair-play-turns = Two children share one tablet and smile.
+u9-right-to-play-quiz-fair-play-turns = Two children take turns and smile.
     .feedback = Yes! They take turns, so both of them have fun.
-u9-right-to-play-quiz-fair-play-grab = A boy holds the tablet away from his sad sister.
+u9-right-to-play-quiz-fair-play-grab = A boy keeps the tablet away from his sister. She is sad and alone.
     .feedback = His sister is left out. Sharing and taking turns is the fair way.
 
 u9-right-to-play-quiz-only-big = Only big children have the right to play.
 u9-right-to-play-quiz-only-big-true =
-    .feedback = Not so. Every child has the right to play, little ones too.
+    .feedback = No. Every child has the right to play, little ones too.
 u9-right-to-play-quiz-only-big-false =
     .feedback = That's right! Every child, big or small, has the right to play.
 
 u9-right-to-play-quiz-kind-words = Which are kind words in a game? Choose all the right ones.
     .hint = Think: which words would make you smile?
+u9-right-to-play-quiz-kind-words-too-little = "You're too little. You don't know how to play!"
+    .feedback = These words push a friend out of the game. Little ones learn by playing.
 u9-right-to-play-quiz-kind-words-good-try = "Good try!"
     .feedback = Yes. These words help a friend feel brave.
+u9-right-to-play-quiz-kind-words-i-won = "Ha ha! I won and you lost!"
+    .feedback = Winning is nice, but laughing at someone who lost makes them sad. Say "Thanks for the game!" instead.
 u9-right-to-play-quiz-kind-words-your-turn = "Your turn now!"
     .feedback = Yes. Taking turns is fair and kind.
 u9-right-to-play-quiz-kind-words-so-slow = "You're so slow!"
@@ -59,9 +63,9 @@ u9-right-to-play-quiz-kind-words-so-slow = "You're so slow!"
 
 u9-right-to-play-quiz-new-game = You want a new game. What do you do first?
     .hint = Who helps you choose things that are right for you?
-u9-right-to-play-quiz-new-game-ask = Ask a grown-up to check it with me.
+u9-right-to-play-quiz-new-game-friend-has = Download it now. My friend at school has this game.
+    .feedback = Your friend may be older than you, and the game may not fit your age. Ask a grown-up first.
+u9-right-to-play-quiz-new-game-ask = Ask a grown-up to look at it with me first.
     .feedback = Yes! A grown-up helps you pick a game that is right for your age.
 u9-right-to-play-quiz-new-game-download = Download it fast, before anyone sees.
     .feedback = A game for older people may not be right for you. Asking first keeps play fun.
-u9-right-to-play-quiz-new-game-friend = Ask a friend to download it for me.
-    .feedback = Your friend may not know if it fits your age. A grown-up at home can check.

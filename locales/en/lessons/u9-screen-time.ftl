@@ -25,13 +25,13 @@ u9-screen-time-offline-stare = Staring at the dark screen.
 u9-screen-time-tip = { -mascot } says: screens are fun, but not all day long. Rest your eyes. Move your body. Play with your family and friends.
 
 u9-screen-time-timer = Mama says: "Ten more minutes, then dinner." Ding! The timer rings. What does Amal do?
-u9-screen-time-timer-shout = She shouts: "No! I want more!"
+u9-screen-time-timer-shout = She shouts: "No! The cartoon isn't finished. I want more!"
     .feedback = Stopping something fun is hard. A big breath helps. The cartoon will still be there tomorrow.
 u9-screen-time-timer-stop = She says "OK, Mama!" and gives back the phone.
-    .feedback = Well done, Amal! Stopping on time is hard, and she did it. Mama is proud of her.
+    .feedback = Well done, Amal! Stopping on time is hard, and you did it. Mama is proud of you.
 
 u9-screen-time-bedtime = It's bedtime. Where does the tablet sleep tonight?
-u9-screen-time-bedtime-pillow = Under Amal's pillow.
+u9-screen-time-bedtime-pillow = Under Amal's pillow, for a little watching before sleep.
     .feedback = Bedtime is for sleeping, not for screens. The tablet can sleep far from Amal's bed.
 u9-screen-time-bedtime-charger = On its charger in the living room.
     .feedback = Yes! The tablet rests and charges. Amal rests and sleeps. Good night!
@@ -46,26 +46,26 @@ u9-screen-time-quiz-tired-eyes-rope = Amal skips with a rope in the yard.
 u9-screen-time-quiz-tired-eyes-screen = Amal keeps watching the phone in the dark.
     .feedback = Her eyes need a rest from the screen. Playing away from it is better.
 
-u9-screen-time-quiz-no-screen-fun = There are lots of fun games without a screen.
-u9-screen-time-quiz-no-screen-fun-true =
-    .feedback = Yes! Hopscotch, football, drawing, stories... so many games!
-u9-screen-time-quiz-no-screen-fun-false =
-    .feedback = There are lots! Hopscotch, football, drawing and stories need no screen at all.
+u9-screen-time-quiz-far-from-bed = At night, it's best for the tablet to sleep far from your bed.
+u9-screen-time-quiz-far-from-bed-true =
+    .feedback = That's right! Your bed is for sleeping, not for screens. The tablet sleeps on its charger.
+u9-screen-time-quiz-far-from-bed-false =
+    .feedback = It is true. Beds are for sleeping, not for screens. The tablet can sleep on its charger, far from you.
 
 u9-screen-time-quiz-time-up = The timer rings. Your screen time is over. What do you do?
     .hint = What did Amal do when the timer rang?
-u9-screen-time-quiz-time-up-stop = Stop, and give back the phone.
+u9-screen-time-quiz-time-up-one-more = Say "Just one more!" again and again.
+    .feedback = "Just one more" can go on forever! Stop now, and play again tomorrow.
+u9-screen-time-quiz-time-up-stop = Stop, even if the cartoon isn't finished, and give back the phone.
     .feedback = Yes! Stopping on time shows you can take care of yourself.
 u9-screen-time-quiz-time-up-hide = Hide under a blanket and keep watching.
     .feedback = Hiding breaks the family rule. Grown-ups trust you more when you stop on time.
-u9-screen-time-quiz-time-up-one-more = Say "Just one more!" again and again.
-    .feedback = "Just one more" can go on forever! Stop now, and play again tomorrow.
 
 u9-screen-time-quiz-without-screen = Which of these need no screen? Choose all the right ones.
+u9-screen-time-quiz-without-screen-video-call = A video call with Grandma
+    .feedback = A video call is lovely, but it needs a screen. Grandma's story at home does not.
 u9-screen-time-quiz-without-screen-football = Playing football
     .feedback = Yes! Just a ball and some friends.
-u9-screen-time-quiz-without-screen-drawing = Drawing a picture
-    .feedback = Yes! Paper and crayons are enough.
 u9-screen-time-quiz-without-screen-cartoons = Watching cartoons
     .feedback = Cartoons need a screen. They are fun, but only for a short while.
 u9-screen-time-quiz-without-screen-grandma-story = Listening to Grandma's story

@@ -3,7 +3,7 @@
 be-nice = Sois sympa !
     .summary = La gentillesse en ligne : réfléchir avant de publier, soutenir les autres, et savoir quoi faire face à un message méchant.
 
-be-nice-class-group = Les élèves de la classe de Karim ont créé un groupe WhatsApp pour se passer les devoirs. Un jour, Sami publie une photo du dessin de Karim avec ces mots : « Regardez ! C'est un cheval ou une vache ? » Le groupe se remplit d'émojis qui rient. Karim n'écrit plus rien, et reste silencieux toute la soirée.
+be-nice-class-group = La classe de Karim a un groupe WhatsApp pour se passer les devoirs. WhatsApp n'est permis qu'à partir de 13 ans (plus tard encore dans certains pays) : les élèves y participent donc depuis le téléphone de leurs parents. Un jour, Sami publie une photo du dessin de Karim avec ces mots : « Regardez ! C'est un cheval ou une vache ? » Le groupe se remplit d'émojis qui rient. Karim n'écrit plus rien, et reste silencieux toute la soirée.
     .alt = Un écran de téléphone avec le dessin d'un cheval et plein d'émojis qui rient. À côté, Karim est assis, l'air triste.
 
 be-nice-what-now = Layla est dans le même groupe. Que ferais-tu à sa place ?
@@ -43,21 +43,24 @@ be-nice-quiz-before-posting-about-me = Est-ce que j'aimerais qu'on dise ça de m
     .feedback = Oui. Mets-toi à la place de l'autre avant d'écrire.
 be-nice-quiz-before-posting-could-hurt = Est-ce que ça peut blesser quelqu'un ?
     .feedback = Oui. Si ça peut blesser quelqu'un, mieux vaut ne pas le publier.
+be-nice-quiz-before-posting-delete-later = Est-ce que je pourrai l'effacer vite si quelqu'un se vexe ?
+    .feedback = Effacer n'efface pas la peine, et d'autres l'ont peut-être déjà enregistré ou partagé. Réfléchis avant de publier, pas après.
 
 be-nice-quiz-just-joking = Si tu dis « c'était pour rire », tous les commentaires sont permis.
     .hint = Pense à ce que ressent l'autre, pas seulement à ce que tu voulais dire.
 be-nice-quiz-just-joking-true =
-    .feedback = Non. Si la personne est blessée, ou si on rit d'elle au lieu de rire avec elle, la blague est allée trop loin.
+    .feedback = C'est faux. Si la personne est blessée, ou si on rit d'elle au lieu de rire avec elle, la blague est allée trop loin.
 be-nice-quiz-just-joking-false =
     .feedback = Exact. Une vraie blague fait rire tout le monde, même la personne concernée. Si quelqu'un est blessé, excuse-toi.
 
-be-nice-quiz-mean-message = Tu reçois un message méchant. Quelle est la meilleure chose à faire ?
-be-nice-quiz-mean-message-reply-angry = Répondre quelque chose d'encore plus méchant.
-    .feedback = Une réponse méchante agrandit le problème, et on pourrait même croire que c'est toi qui as commencé.
-be-nice-quiz-mean-message-save-and-tell = Ne pas répondre, faire une capture d'écran et en parler à un adulte de confiance.
-    .feedback = C'est ça ! La capture d'écran est une preuve, et un adulte peut t'aider à bloquer et à signaler.
-be-nice-quiz-mean-message-forward-all = L'envoyer à tout le monde pour montrer à quel point l'autre est méchant.
-    .feedback = Les mots blessants se répandraient encore plus. Montre-le seulement à un adulte de confiance.
+be-nice-quiz-make-it-right = Hier, Rayan a publié un commentaire « drôle » sur la nouvelle coupe de cheveux d'Amine dans le groupe de la classe. Aujourd'hui, Amine a l'air triste. Que doit faire Rayan ?
+    .hint = Souviens-toi de ce que Sami a fait pour Karim le lendemain.
+be-nice-quiz-make-it-right-say-sorry = S'excuser auprès d'Amine et retirer le commentaire.
+    .feedback = Oui ! De vraies excuses montrent à Amine que Rayan tient à ce qu'il ressent, et retirer le commentaire empêche d'autres gens d'en rire.
+be-nice-quiz-make-it-right-wait = Ne rien dire : c'était hier, tout le monde va vite oublier.
+    .feedback = Amine n'a pas oublié : il est encore triste aujourd'hui. S'excuser l'aide à aller mieux bien plus vite qu'attendre.
+be-nice-quiz-make-it-right-explain-joke = Dire à Amine que c'était pour rire, et qu'il doit apprendre à rire de lui-même.
+    .feedback = Si Amine est blessé, la blague est allée trop loin, quoi que Rayan ait voulu dire. S'excuser aide plus qu'expliquer la blague.
 
 be-nice-quiz-mean-message-steps = Quelqu'un publie un message méchant sur toi dans le groupe de la classe. Remets ces étapes dans l'ordre, de la première à la dernière.
     .hint = La preuve doit être gardée avant de bloquer quelqu'un ou d'effacer quoi que ce soit.
@@ -72,15 +75,17 @@ be-nice-quiz-mean-message-steps-block-report = Avec l'aide de l'adulte, bloquer 
 
 be-nice-quiz-stand-up = Des élèves se moquent d'un camarade dans le groupe de la classe. Comment le soutenir ?
     .hint = Souviens-toi de ce que Layla pouvait faire pour Karim.
-be-nice-quiz-stand-up-laugh-along = Rire avec eux pour qu'ils ne s'en prennent pas à moi.
+be-nice-quiz-stand-up-laugh-along = Rire avec les autres, pour qu'ils ne s'en prennent pas à moi après.
     .feedback = Avoir peur, ça se comprend, mais ton rire rend ton camarade encore plus triste. Tu n'es pas obligé de rire, et tu peux demander de l'aide à un adulte.
-be-nice-quiz-stand-up-do-nothing = Ne rien faire, ça ne me regarde pas.
+be-nice-quiz-stand-up-do-nothing = Ne pas m'en mêler, ça ne regarde qu'eux.
     .feedback = Quand tout le monde se tait, ton camarade se sent seul. Un mot gentil de ta part change les choses.
 be-nice-quiz-stand-up-kind-and-tell = Lui envoyer un message gentil et prévenir un adulte.
     .feedback = Oui ! Il sait ainsi qu'il n'est pas seul, et un adulte peut faire cesser les moqueries.
+be-nice-quiz-stand-up-insult-back = Écrire quelque chose d'encore plus méchant sur ceux qui se moquent, pour défendre mon camarade.
+    .feedback = Vouloir défendre ton camarade, c'est bien, mais les insultes font grossir la dispute. Un message gentil et l'aide d'un adulte marchent mieux.
 
 be-nice-quiz-words-hurt = Les mots méchants en ligne font aussi mal que les mots méchants dits en face.
 be-nice-quiz-words-hurt-true =
     .feedback = Exact. Un écran ne protège pas les sentiments, et la méchanceté en ligne peut suivre quelqu'un jusque chez lui.
 be-nice-quiz-words-hurt-false =
-    .feedback = En fait, ils font tout aussi mal, et peuvent suivre quelqu'un jusque chez lui. Derrière chaque écran, il y a une personne avec des sentiments.
+    .feedback = C'est faux : ils font tout aussi mal, et peuvent suivre quelqu'un jusque chez lui. Derrière chaque écran, il y a une personne avec des sentiments.

@@ -19,8 +19,8 @@ danger-what-now-tell-dad = Arrêter de répondre, montrer les messages à papa e
 
 danger-warning-signs = En ligne, les gens ne sont pas toujours ceux qu'ils disent être. Un « garçon de douze ans » peut être un adulte, et sa jolie photo peut appartenir à quelqu'un d'autre. Repère les signaux d'alerte : trop de compliments, des cadeaux ou des crédits de jeu pour rien, des demandes de photos de toi, l'envie de passer sur une discussion privée, ou des secrets à cacher à ta famille. Un seul signal suffit : ne réponds pas, bloque, et parles-en à un adulte de confiance.
 
-danger-photo = Leïla a douze ans. Un numéro inconnu lui écrit sur WhatsApp : « Salut ! Je suis un ami de ta cousine Sara. Sara dit que tu es la plus maligne de la famille ! Envoie-moi une photo de toi, et gardons notre discussion secrète. » Que doit faire Leïla ?
-    .alt = Leïla tient son téléphone, où un message demande une photo. Un drapeau rouge est planté près d'elle, et sa maman est dans la cuisine, tout près.
+danger-photo = Imane a douze ans et habite à Oran. Elle n'a pas l'âge d'avoir son propre compte WhatsApp (il faut au moins 13 ans, et plus dans certains pays) : elle discute donc avec ses cousines sur le téléphone de sa maman. Un soir, un numéro inconnu lui écrit : « Salut Imane ! Je suis un ami de ta cousine Sara. Sara dit que tu es la plus maligne de la famille ! Envoie-moi une photo de toi, et gardons notre discussion secrète. » Que doit faire Imane ?
+    .alt = Imane tient le téléphone de sa maman, où un message demande une photo. Un drapeau rouge est planté près d'elle, et sa maman est dans la cuisine, tout près.
 danger-photo-send-it = Envoyer une photo : il connaît Sara, ce n'est pas un inconnu.
     .feedback = Citer un prénom ne prouve rien : n'importe qui peut dire « je connais ta cousine ». Et une fois envoyée, une photo peut être enregistrée et partagée. Impossible de la récupérer.
 danger-photo-ask-who = Lui demander qui il est et discuter un peu pour voir.
@@ -41,17 +41,19 @@ danger-quiz-which-signs-good-game = Il écrit « bien joué » à la fin d'un ma
     .feedback = C'est juste de la politesse entre joueurs. Ça ne te demande rien.
 danger-quiz-which-signs-private-app = Il veut passer sur une autre appli, plus privée
     .feedback = Oui. Dans une discussion privée, personne d'autre ne voit ce qu'il te dit.
+danger-quiz-which-signs-play-again = Il propose de refaire un match ensemble demain
+    .feedback = Vouloir rejouer, c'est normal dans un jeu. Ça devient un signal d'alerte quand ça vient avec des secrets, des cadeaux, des demandes de photos ou le passage à une discussion privée.
 
 danger-quiz-profile-photo = Si la photo de profil d'un joueur montre un enfant, c'est forcément un enfant.
     .hint = Demande-toi qui choisit la photo de profil.
 danger-quiz-profile-photo-true =
-    .feedback = Non. N'importe qui peut mettre n'importe quelle photo, même une photo prise à quelqu'un d'autre. Une photo ne prouve rien.
+    .feedback = C'est faux. N'importe qui peut mettre n'importe quelle photo, même une photo prise à quelqu'un d'autre. Une photo ne prouve rien.
 danger-quiz-profile-photo-false =
     .feedback = Exact. N'importe qui peut choisir n'importe quelle photo et n'importe quel âge. En ligne, les gens ne sont pas toujours ceux qu'ils disent être.
 
 danger-quiz-photo-request = Quelqu'un que tu ne connais que par un jeu te demande une photo de toi. Que faire ?
-danger-quiz-photo-request-old-photo = Envoyer une vieille photo plutôt qu'une nouvelle.
-    .feedback = Une vieille photo montre aussi ton visage, et tu ne peux pas la récupérer une fois envoyée.
+danger-quiz-photo-request-old-photo = Envoyer une vieille photo, ou une où mon visage se voit mal.
+    .feedback = N'importe quelle photo de toi peut être enregistrée et partagée, et tu ne peux pas la récupérer une fois envoyée. C'est la demande elle-même, le signal d'alerte.
 danger-quiz-photo-request-ask-why = Lui demander pourquoi il la veut.
     .feedback = Quelle que soit la réponse, la demande elle-même est un signal d'alerte. Mieux vaut arrêter la discussion.
 danger-quiz-photo-request-tell-adult = Ne pas répondre et en parler à un adulte de confiance.
@@ -61,13 +63,13 @@ danger-quiz-gift-secret = Un joueur te dit : « Je te donne un skin spécial, ma
     .hint = Regarde ce qui accompagne le cadeau.
 danger-quiz-gift-secret-generous = Il est simplement généreux.
     .feedback = Un cadeau qui vient avec un secret, ce n'est pas de la gentillesse. C'est une ruse pour gagner ta confiance.
-danger-quiz-gift-secret-warning = Deux signaux d'alerte à la fois : un cadeau et un secret.
+danger-quiz-gift-secret-warning = Deux signaux d'alerte à la fois : un cadeau, et un secret à garder.
     .feedback = Exactement. Arrête-toi, ne réponds pas, et parles-en à un adulte de confiance.
-danger-quiz-gift-secret-lucky = C'est mon jour de chance.
+danger-quiz-gift-secret-lucky = C'est mon jour de chance : les skins coûtent cher !
     .feedback = Les cadeaux de quelqu'un que tu ne connais qu'en ligne peuvent servir à gagner ta confiance. Parles-en à un adulte de confiance.
 
-danger-quiz-in-trouble = Si tu parles d'un message bizarre à un adulte de confiance, tu auras des ennuis.
-danger-quiz-in-trouble-true =
-    .feedback = Non. Tu as bien fait d'en parler. Celui qui s'est mal comporté, c'est la personne qui a envoyé le message.
-danger-quiz-in-trouble-false =
-    .feedback = Exact. En parler, c'est courageux et juste, et un adulte peut t'aider à bloquer et à signaler.
+danger-quiz-could-be-adult = Un joueur qui dit avoir douze ans peut en réalité être un adulte.
+danger-quiz-could-be-adult-true =
+    .feedback = Exact. N'importe qui peut écrire n'importe quel âge et mettre la photo de quelqu'un d'autre. C'est pour ça qu'un seul signal d'alerte suffit pour s'arrêter et en parler à un adulte de confiance.
+danger-quiz-could-be-adult-false =
+    .feedback = Si, c'est possible. En ligne, on peut mentir sur son âge et utiliser la photo de quelqu'un d'autre. Un seul signal d'alerte suffit : arrête-toi et parles-en à un adulte de confiance.

@@ -3,7 +3,7 @@
 edu-facilitating = Animer les leçons en classe
     .summary = Un guide d'animation pour chaque tranche d'âge : objectifs, durée, questions de discussion, un espace sûr, et que faire si un enfant vous confie quelque chose.
 
-edu-facilitating-meet = Mme Houda enseigne dans une école de village qui a un seul vidéoprojecteur et quelques tablettes partagées. Ce trimestre, elle animera les leçons d'{ -app-name } avec trois groupes : une classe d'enfants de sept ans, une classe d'enfants de onze ans et un club de jeunes de quinze ans. Chaque groupe a besoin d'un type de séance différent, et chacun doit se sentir assez en sécurité pour prendre la parole.
+edu-facilitating-meet = Mme Houda enseigne dans une école de village près de Sfax, en Tunisie, qui n'a qu'un seul vidéoprojecteur et quelques tablettes partagées. Ce trimestre, elle animera les leçons d'{ -app-name }, en arabe et parfois en français, avec trois groupes : une classe d'enfants de sept ans, une classe d'enfants de onze ans et un club de jeunes de quinze ans. Chaque groupe a besoin d'un type de séance différent, et chacun doit se sentir assez en sécurité pour prendre la parole.
     .alt = Une enseignante lève la main à côté de l'image projetée d'une huppe, devant des enfants de différents âges assis face à elle, une tablette posée au sol parmi eux.
 
 edu-facilitating-safe-space = Commencez chaque séance en construisant un espace sûr. Fixez ensemble quelques règles : on s'écoute ; on ne nomme pas de vraies personnes et on ne se moque de personne ; chacun peut dire « je passe » ; ce que partagent les camarades reste bienveillant et entre nous. Abordez les risques à travers les personnages des histoires, pas à travers le vécu des enfants. Dites dès le début que chacun peut venir vous parler seul à seul après la séance. Avant de commencer, sachez qui est le référent protection de l'enfance de votre établissement et quelle est la procédure. Visez des enfants capables de réagir, pas des enfants apeurés : parlez des bonnes choses qu'offre Internet autant que des risques.
@@ -33,13 +33,13 @@ edu-facilitating-recap = Construisez d'abord un espace sûr : des règles commun
 
 ## Quiz
 
-edu-facilitating-quiz-under-9 = Quelle formule convient le mieux aux enfants de moins de 9 ans ?
-edu-facilitating-quiz-under-9-alone-long = Chaque enfant seul sur une tablette pendant 45 minutes
-    .feedback = Les jeunes enfants ont besoin d'un adulte à côté d'eux et de séances courtes. Seuls pendant 45 minutes, ils décrochent et personne ne répond à leurs questions.
+edu-facilitating-quiz-under-9 = Quelle formule convient le mieux à la classe d'enfants de sept ans de Mme Houda ?
+edu-facilitating-quiz-under-9-dangers-talk = Un exposé clair qui énumère les principaux dangers d'Internet, pour qu'ils sachent dès le début quoi éviter
+    .feedback = Une liste de dangers peut effrayer les jeunes enfants sans leur donner de réflexes. Une seule idée simple, racontée par une histoire, marche mieux.
 edu-facilitating-quiz-under-9-read-together = Lire la leçon ensemble, avec les images, pendant environ 15 minutes
     .feedback = Oui. Une courte lecture partagée, avec des images et des choix, convient aux petits, et l'adulte peut les rassurer au fil de l'histoire.
-edu-facilitating-quiz-under-9-dangers-talk = Un exposé qui énumère tous les dangers d'Internet
-    .feedback = Une liste de dangers peut effrayer les jeunes enfants sans leur donner de réflexes. Une seule idée simple, racontée par une histoire, marche mieux.
+edu-facilitating-quiz-under-9-alone-long = Chaque enfant seul sur une tablette pendant toute une séance de 45 minutes, à son rythme
+    .feedback = Les jeunes enfants ont besoin d'un adulte à côté d'eux et de séances courtes. Seuls pendant 45 minutes, ils décrochent et personne ne répond à leurs questions.
 
 edu-facilitating-quiz-promise = Si un enfant vous confie un tort subi et vous demande de garder le secret, vous devez le lui promettre.
     .hint = Pensez à ce que vous devrez faire ensuite.
@@ -49,28 +49,30 @@ edu-facilitating-quiz-promise-false =
     .feedback = Exact. Soyez honnête dès le début : vous n'en parlerez qu'aux personnes qui peuvent aider à protéger l'enfant.
 
 edu-facilitating-quiz-difficult = Que vous montre la vue « questions difficiles » du tableau de bord ?
+edu-facilitating-quiz-difficult-weakest = Les enfants qui ont les moins bons scores, pour prévenir leurs parents
+    .feedback = Non. Elle regarde les questions à l'échelle de la classe, pour guider votre enseignement, pas pour étiqueter les enfants.
+edu-facilitating-quiz-difficult-home-apps = Les applis et les sites que chaque enfant a utilisés chez lui cette semaine, pour alerter sa famille
+    .feedback = Non. Elle montre seulement les réponses de la classe aux quiz des leçons ; elle ne suit pas les enfants en dehors de l'appli.
 edu-facilitating-quiz-difficult-missed = Les questions que la classe rate souvent, et la mauvaise réponse choisie
     .feedback = Oui. Elle montre où la compréhension de la classe est la plus fragile, pour savoir quoi discuter ensuite.
-edu-facilitating-quiz-difficult-weakest = L'enfant le plus faible, pour prévenir ses parents
-    .feedback = Non. Elle regarde les questions à l'échelle de la classe, pour guider votre enseignement, pas pour étiqueter les enfants.
-edu-facilitating-quiz-difficult-home-time = Le temps que chaque enfant passe sur un téléphone à la maison
-    .feedback = Non. Elle porte uniquement sur les réponses de la classe aux quiz des leçons.
 
 edu-facilitating-quiz-safe-space = Lesquels de ces gestes aident à créer un espace sûr ? Choisissez toutes les bonnes réponses.
-edu-facilitating-quiz-safe-space-rules = Fixer les règles ensemble
-    .feedback = Oui. Des règles que les enfants ont aidé à écrire sont des règles qu'ils respectent.
-edu-facilitating-quiz-safe-space-pass = Permettre à chacun de dire « je passe »
-    .feedback = Oui. Personne ne doit se sentir obligé de parler de sa vie en ligne devant les autres.
-edu-facilitating-quiz-safe-space-private = Proposer de parler seul à seul après la séance
+edu-facilitating-quiz-safe-space-share-own = Demander à chaque enfant de raconter une expérience vécue
+    .feedback = Cela peut exposer des enfants et les pousser à dire des choses qu'ils ne sont pas prêts à partager. Abordez plutôt les risques à travers les personnages des histoires.
+edu-facilitating-quiz-safe-space-rules = Fixer ensemble quelques règles, dont le droit de dire « je passe »
+    .feedback = Oui. Des règles que les enfants ont aidé à écrire sont des règles qu'ils respectent, et personne ne doit se sentir obligé de parler de sa vie en ligne.
+edu-facilitating-quiz-safe-space-promise-class = Promettre à la classe que rien de ce qui se dit dans la salle ne sera jamais répété à personne
+    .feedback = C'est rassurant, mais vous ne pourriez pas tenir parole : si un enfant révèle un tort subi, vous devez le transmettre. Demandez bienveillance et discrétion, et soyez honnête sur cette limite.
+edu-facilitating-quiz-safe-space-private = Dire au groupe que chacun peut venir vous parler seul à seul après la séance
     .feedback = Oui. Certains enfants ne parlent qu'en tête-à-tête, et maintenant ils savent que c'est possible.
-edu-facilitating-quiz-safe-space-share-worst = Demander à chaque enfant de raconter devant la classe sa pire expérience en ligne
-    .feedback = Cela peut exposer des enfants et les pousser à dire des choses qu'ils ne sont pas prêts à partager. Passez plutôt par les personnages des histoires.
+edu-facilitating-quiz-safe-space-name-names = Inviter les enfants à nommer les camarades qui se conduisent mal en ligne, pour assurer un suivi
+    .feedback = Nommer de vraies personnes enfreint une règle commune et peut créer de nouveaux conflits. Parlez des comportements à travers les personnages, et évoquez en privé une inquiétude au sujet d'un enfant.
 
 edu-facilitating-quiz-after-disclosure = Un enfant vient de vous confier quelque chose d'inquiétant. Quelle est la suite ?
     .hint = Votre rôle est d'écouter et de transmettre, pas d'enquêter.
-edu-facilitating-quiz-after-disclosure-wait = Attendre une semaine pour voir si cela se reproduit
-    .feedback = Attendre peut laisser l'enfant en danger. Agissez le jour même.
-edu-facilitating-quiz-after-disclosure-confront = Contacter la personne en cause pour lui dire d'arrêter
-    .feedback = Cela peut alerter la personne et faire disparaître des preuves. Laissez faire le référent protection de l'enfance et, si besoin, la police.
-edu-facilitating-quiz-after-disclosure-procedure = Noter les mots de l'enfant et prévenir le référent protection de l'enfance de l'école le jour même
+edu-facilitating-quiz-after-disclosure-procedure = Noter les mots mêmes de l'enfant et prévenir le référent protection de l'enfance de l'école le jour même
     .feedback = Oui. Les mots de l'enfant tels quels, la date et l'heure aident les personnes dont le rôle est de le protéger.
+edu-facilitating-quiz-after-disclosure-wait = Attendre une semaine environ pour voir si cela se reproduit avant d'en parler
+    .feedback = Attendre peut laisser l'enfant en danger. Agissez le jour même.
+edu-facilitating-quiz-after-disclosure-confront = Contacter vous-même la personne en cause et lui dire fermement d'arrêter
+    .feedback = Cela peut alerter la personne et faire disparaître des preuves. Laissez faire le référent protection de l'enfance et, si besoin, la police.

@@ -35,36 +35,38 @@ edu-family-rules-recap = Décidez les règles ensemble, gardez-les courtes et po
 ## Quiz
 
 edu-family-rules-quiz-why-together = Pourquoi décider les règles d'écrans de la famille avec les enfants ?
-edu-family-rules-quiz-why-together-understand = Les enfants en comprennent les raisons, donc ils les respectent davantage
+edu-family-rules-quiz-why-together-no-complaints = Pour qu'une fois d'accord, les enfants ne puissent plus se plaindre des règles ni les discuter par la suite
+    .feedback = Décider ensemble n'est pas une astuce pour faire taire les plaintes. L'enfant peut encore être en désaccord, et c'est une occasion d'en parler et d'ajuster.
+edu-family-rules-quiz-why-together-understand = Les enfants en comprennent les raisons, donc ils les respectent même quand personne ne regarde
     .feedback = Oui. Une règle que l'enfant a aidé à écrire est une règle qu'il comprend et trouve juste.
-edu-family-rules-quiz-why-together-no-complaints = Pour qu'ils ne puissent plus s'en plaindre ensuite
-    .feedback = Décider ensemble n'est pas une astuce pour éviter les plaintes, c'est une affaire de compréhension. L'enfant peut encore être en désaccord, et c'est une occasion d'en parler.
-edu-family-rules-quiz-why-together-apps-require = Parce que les téléphones et les applis l'exigent
-    .feedback = Aucun appareil ne l'exige. Cela marche simplement mieux pour les enfants et les familles.
+edu-family-rules-quiz-why-together-kids-decide = Pour que les enfants choisissent eux-mêmes les règles, et que les parents n'aient plus à fixer de limites
+    .feedback = Les enfants participent, mais les adultes restent responsables : ils guident les choix, les adaptent à l'âge de chacun et gardent certaines limites.
 
 edu-family-rules-quiz-adults-too = Les règles d'écrans de la famille ne concernent que les enfants.
 edu-family-rules-quiz-adults-too-true =
-    .feedback = Non. Quand les adultes respectent aussi l'accord, les enfants le trouvent juste et suivent l'exemple.
+    .feedback = Ce n'est pas vrai. Quand les adultes respectent aussi l'accord, les enfants le trouvent juste et suivent l'exemple.
 edu-family-rules-quiz-adults-too-false =
     .feedback = Exact. Un bon accord familial vaut pour tous, et les adultes enseignent surtout par l'exemple.
 
 edu-family-rules-quiz-safe-payments = Quelles mesures aident à éviter les achats imprévus dans les jeux ? Choisissez toutes les bonnes réponses.
     .hint = Demandez-vous qui valide un paiement, et comment.
-edu-family-rules-quiz-safe-payments-password-each = Exiger un mot de passe pour chaque achat
+edu-family-rules-quiz-safe-payments-hide-card = Garder la carte bancaire dans votre portefeuille, hors de portée des enfants
+    .feedback = Si la carte est enregistrée sur le téléphone, personne n'a besoin de l'avoir en main : un geste suffit. Retirez-la plutôt de l'appareil.
+edu-family-rules-quiz-safe-payments-password-each = Exiger un mot de passe ou l'accord d'un adulte pour chaque achat
     .feedback = Oui. Un mot de passe à chaque achat signifie qu'un adulte décide à chaque fois.
-edu-family-rules-quiz-safe-payments-no-saved-card = Ne pas enregistrer de carte bancaire sur un appareil partagé
-    .feedback = Oui. Sans carte enregistrée, rien ne s'achète d'un seul geste.
-edu-family-rules-quiz-safe-payments-prepaid = Utiliser une carte prépayée ou une carte cadeau d'un montant convenu
-    .feedback = Oui. Un montant fixe limite les dépenses et apprend à gérer un budget.
 edu-family-rules-quiz-safe-payments-share-pin = Donner le code de la carte à l'enfant pour qu'il ne vous dérange pas
-    .feedback = La carte et son code doivent rester privés, réservés aux adultes. Un enfant qui connaît le code peut dépenser sans limite.
+    .feedback = La carte et son code doivent rester réservés aux adultes. Un enfant qui connaît le code peut dépenser sans limite, par erreur ou sous la pression d'un jeu.
+edu-family-rules-quiz-safe-payments-no-saved-card = Retirer toute carte bancaire enregistrée sur un téléphone ou une tablette partagés
+    .feedback = Oui. Sans carte enregistrée, rien ne s'achète d'un seul geste.
+edu-family-rules-quiz-safe-payments-prepaid = Utiliser une carte prépayée ou une carte cadeau d'un montant convenu à l'avance
+    .feedback = Oui. Un montant fixe limite les dépenses et apprend à gérer un budget.
 
-edu-family-rules-quiz-six-year-old = Quelle règle convient le mieux à un enfant de 6 ans ?
-edu-family-rules-quiz-six-year-old-shared-room = Utiliser la tablette au salon avec un adulte à proximité, avec des applis choisies ensemble
+edu-family-rules-quiz-six-year-old = Quelle règle convient le mieux à Rayan, 6 ans ?
+edu-family-rules-quiz-six-year-old-shared-room = La tablette au salon avec un adulte à proximité, et des applis et des jeux choisis ensemble
     .feedback = Oui. À cet âge, un adulte tout près et des choix faits ensemble sont la meilleure protection.
-edu-family-rules-quiz-six-year-old-own-account = Avoir son propre compte sur un réseau social pour rester en contact avec ses cousins
-    .feedback = Les réseaux sociaux ne sont pas faits pour les enfants de 6 ans, et la plupart fixent un âge minimum. Les petits ont besoin d'un adulte à côté d'eux.
-edu-family-rules-quiz-six-year-old-no-rules = Pas de règles pour l'instant, il est trop petit pour comprendre
+edu-family-rules-quiz-six-year-old-kids-mode = La tablette dans sa chambre avec le « mode enfant » activé, pour qu'il regarde seul
+    .feedback = Un mode enfant aide, mais comme tout filtre il laisse passer des choses, et à six ans un enfant a besoin d'un adulte tout près pour poser ses questions et partager le moment.
+edu-family-rules-quiz-six-year-old-no-rules = Pas de règles pour l'instant : à six ans, il est trop petit pour les comprendre
     .feedback = Les jeunes enfants suivent très bien des routines simples. Des règles simples aujourd'hui facilitent les conversations de demain.
 
 edu-family-rules-quiz-review = Un accord familial doit être revu à mesure que les enfants grandissent.
@@ -72,4 +74,4 @@ edu-family-rules-quiz-review = Un accord familial doit être revu à mesure que 
 edu-family-rules-quiz-review-true =
     .feedback = Oui. Ce qui convient à 7 ans ne convient pas à 15 ans. Le revoir ensemble donne plus de liberté à mesure que la confiance grandit.
 edu-family-rules-quiz-review-false =
-    .feedback = Les besoins changent beaucoup entre 7 et 15 ans. Revoyez l'accord ensemble, par exemple à chaque rentrée scolaire.
+    .feedback = En fait, c'est vrai. Les besoins changent beaucoup entre 7 et 15 ans. Revoyez l'accord ensemble, par exemple à chaque rentrée scolaire.

@@ -32,39 +32,39 @@ edu-inclusion-recap = Les enfants en situation de handicap et les enfants migran
 
 ## Quiz
 
-edu-inclusion-quiz-best-approach = Quelle est la meilleure approche de la sécurité en ligne pour un enfant en situation de handicap ?
-edu-inclusion-quiz-best-approach-offline = Le tenir à l'écart d'Internet pour le protéger
-    .feedback = Cela lui retire un moyen important de participer à la vie sociale, et ne lui apprend pas les réflexes dont il aura besoin.
-edu-inclusion-quiz-best-approach-rights-support = Les mêmes droits et les mêmes règles que les autres enfants, expliqués d'une façon qui lui convient, avec un soutien supplémentaire
+edu-inclusion-quiz-best-approach = Quelle est la meilleure approche de la sécurité en ligne pour Ali, 11 ans, qui a une déficience intellectuelle ?
+edu-inclusion-quiz-best-approach-offline = Le tenir à l'écart d'Internet quelques années de plus, le temps qu'il sache mieux repérer les pièges et les vraies intentions des gens
+    .feedback = Cela lui retire un moyen important de participer à la vie sociale, et il n'apprend pas les réflexes dont il a besoin. Le soutien marche mieux que l'interdiction.
+edu-inclusion-quiz-best-approach-same-sheet = La même fiche que tout le monde, sans aucun changement, pour qu'il ne se sente pas mis à part
+    .feedback = Le même contenu, oui, mais la même forme peut ne pas l'atteindre. Adapter l'explication, ce n'est pas le mettre à part : c'est s'assurer que le message lui parvient.
+edu-inclusion-quiz-best-approach-rights-support = Les mêmes droits et les mêmes règles que ses camarades, expliqués d'une façon qui lui convient, avec un soutien en plus
     .feedback = Oui. Des droits égaux, des explications accessibles et un adulte de confiance : protéger sans exclure.
-edu-inclusion-quiz-best-approach-not-targeted = Le laisser faire : il a peu de chances d'être pris pour cible
-    .feedback = Malheureusement, certains enfants en situation de handicap peuvent courir plus de risques, pas moins. Ils méritent attention et soutien.
 
 edu-inclusion-quiz-extra-risks = Lesquels de ces éléments peuvent augmenter les risques en ligne pour un enfant migrant ou réfugié ? Choisissez toutes les bonnes réponses.
     .hint = Pensez à la situation de la famille autant qu'à celle de l'enfant.
+edu-inclusion-quiz-extra-risks-voice-messages = Envoyer chaque jour des messages vocaux à ses grands-parents qui vivent dans un autre pays
+    .feedback = C'est une bouée, pas un risque : cela garde l'enfant proche de sa famille et de sa langue. Encouragez-le.
 edu-inclusion-quiz-extra-risks-parents-new = Ses parents ne connaissent pas encore la langue, les applis ou les services du pays
     .feedback = Oui. Il est plus difficile pour des parents de guider un enfant, ou de savoir où demander de l'aide, dans un système nouveau pour eux.
+edu-inclusion-quiz-extra-risks-languages = Parler une langue à la maison et une autre à l'école
+    .feedback = Parler plusieurs langues est une force, pas un risque en soi. Cela peut même aider l'enfant à expliquer les choses aux autres.
 edu-inclusion-quiz-extra-risks-offers = Des messages d'inconnus proposant du travail, un voyage, des papiers ou de l'argent
     .feedback = Oui. Ces offres peuvent être des pièges visant des familles en situation difficile.
-edu-inclusion-quiz-extra-risks-lonely = Se sentir seul dans un nouvel endroit
-    .feedback = Oui. Un enfant qui se sent seul peut accueillir l'attention de n'importe qui, y compris de personnes mal intentionnées.
-edu-inclusion-quiz-extra-risks-languages = Parler deux langues ou plus
-    .feedback = Parler plusieurs langues est une force, pas un risque. Cela peut même aider l'enfant à expliquer les choses aux autres.
 
 edu-inclusion-quiz-translate = Pour les questions de sécurité, mieux vaut demander à l'enfant de tout traduire pour ses parents.
 edu-inclusion-quiz-translate-true =
-    .feedback = Ce n'est pas le meilleur choix. L'enfant peut adoucir ou sauter les passages inquiétants, et porte une charge d'adulte. Un interprète adulte ou une personne de confiance de la communauté vaut mieux.
+    .feedback = Ce n'est pas vrai. L'enfant peut adoucir ou sauter les passages inquiétants, et porte une charge d'adulte. Un interprète adulte ou une personne de confiance de la communauté vaut mieux.
 edu-inclusion-quiz-translate-false =
     .feedback = Exact. Pour les questions de sécurité, faites appel à un interprète adulte ou à une personne de confiance de la communauté, pour que les parents reçoivent le message en entier.
 
 edu-inclusion-quiz-accessible = Quelle explication est la plus accessible pour un enfant qui comprend mieux avec des images ?
     .hint = Pensez court, concret et répété.
-edu-inclusion-quiz-accessible-long-talk = Un long exposé, une seule fois, en début d'année
-    .feedback = Un long exposé fait une seule fois est difficile à suivre et vite oublié. Une pratique courte et répétée marche mieux.
-edu-inclusion-quiz-accessible-poster = Une affiche de règles écrites au mur de la classe
-    .feedback = Un texte seul peut ne pas atteindre un enfant qui comprend mieux avec des images. Les images et la pratique marchent mieux.
 edu-inclusion-quiz-accessible-pictures = Une règle courte en images, jouée en jeu de rôle et répétée sur plusieurs jours
     .feedback = Oui. Les images, la pratique et la répétition rendent la règle concrète et aident à la retenir.
+edu-inclusion-quiz-accessible-long-talk = Un long exposé détaillé, une seule fois, en début d'année
+    .feedback = Un long exposé fait une seule fois est difficile à suivre et vite oublié. Une pratique courte et répétée marche mieux.
+edu-inclusion-quiz-accessible-poster = Une affiche des règles écrites au mur de la classe, à relire à tout moment
+    .feedback = Un texte seul peut ne pas atteindre un enfant qui comprend mieux avec des images. Les images et la pratique marchent mieux.
 
 edu-inclusion-quiz-lifeline = Pour beaucoup d'enfants en situation de handicap, le monde numérique est un moyen important de participer à la vie sociale.
 edu-inclusion-quiz-lifeline-true =

@@ -36,41 +36,43 @@ edu-reporting-recap = D'abord, gardez les preuves. Ensuite, signalez et bloquez 
 ## Quiz
 
 edu-reporting-quiz-before-block = Avant de bloquer un compte qui envoie des messages blessants, que faut-il faire ?
+edu-reporting-quiz-before-block-warn = Répondre une fois depuis le compte de l'enfant, en prévenant que vous irez à la police si cela continue
+    .feedback = Une réponse lui donne la réaction qu'il cherche et peut envenimer les choses. Gardez, bloquez et signalez plutôt.
+edu-reporting-quiz-before-block-delete = Effacer toute la conversation pour que votre enfant ne revoie plus ces mots
+    .feedback = Vouloir protéger votre enfant est naturel, mais effacer détruit les preuves dont la plateforme, l'école ou la police peuvent avoir besoin.
 edu-reporting-quiz-before-block-save = Faire des captures d'écran montrant le pseudo, la date et l'heure
     .feedback = Oui. Après un blocage, certains messages ou profils peuvent devenir plus difficiles à voir. D'abord garder, ensuite bloquer et signaler.
-edu-reporting-quiz-before-block-warn = Répondre une fois pour lui dire d'arrêter
-    .feedback = Une réponse lui donne la réaction qu'il cherche et peut envenimer les choses. Gardez, bloquez et signalez plutôt.
-edu-reporting-quiz-before-block-delete = Effacer toute la conversation
-    .feedback = Effacer détruit les preuves dont la plateforme, l'école ou la police peuvent avoir besoin.
 
 edu-reporting-quiz-find-helpline = Où chercher une ligne d'écoute pour enfants dans votre pays ?
     .hint = Pensez à la source que vous pouvez vérifier.
-edu-reporting-quiz-find-helpline-forwarded = Un numéro transféré dans un groupe WhatsApp
-    .feedback = Les numéros transférés sont souvent périmés ou faux. Un enfant en détresse a besoin d'une ligne qui fonctionne.
-edu-reporting-quiz-find-helpline-get-help = L'écran « Demander de l'aide » d'{ -app-name }, dont les numéros ont été vérifiés auprès d'une source
+edu-reporting-quiz-find-helpline-get-help = L'écran « Demander de l'aide » d'{ -app-name }, dont les numéros sont vérifiés auprès d'une source
     .feedback = Oui. Ses numéros sont vérifiés auprès d'une source, et l'appli vous dit honnêtement quand elle n'a pas de numéro vérifié pour votre pays.
-edu-reporting-quiz-find-helpline-search = Le premier numéro qu'affiche une recherche rapide sur Internet
+edu-reporting-quiz-find-helpline-forwarded = Un numéro transféré dans le groupe WhatsApp des parents, puisque plusieurs parents l'ont déjà partagé
+    .feedback = Être partagé souvent ne rend pas un numéro juste. Les numéros transférés sont souvent périmés ou faux, et un enfant en détresse a besoin d'une ligne qui fonctionne.
+edu-reporting-quiz-find-helpline-search = Le premier numéro qu'affiche une recherche sur Internet avec « ligne d'écoute enfants » et le nom de votre pays
     .feedback = Les résultats de recherche peuvent être périmés, voire faux. Utilisez une source que vous pouvez vérifier.
 
 edu-reporting-quiz-police-when = Lesquelles de ces situations faut-il signaler à la police ? Choisissez toutes les bonnes réponses.
+edu-reporting-quiz-police-when-class-joke = Un camarade publie une blague méchante sur l'enfant dans le groupe WhatsApp de la classe
+    .feedback = C'est blessant et cela demande d'agir : gardez-la, signalez-la dans l'appli et prévenez l'école. À elle seule, elle ne relève pas de la police.
 edu-reporting-quiz-police-when-blackmail = Quelqu'un exige de l'argent ou d'autres photos en menaçant de diffuser une image de l'enfant
     .feedback = Oui. C'est du chantage. Ne payez pas, gardez les détails et signalez-le.
-edu-reporting-quiz-police-when-violence = Quelqu'un menace de faire du mal à l'enfant ou à sa famille
-    .feedback = Oui. Les menaces de violence relèvent de la police, qu'elles arrivent en ligne ou non.
+edu-reporting-quiz-police-when-game-insults = Un joueur que l'enfant ne connaît pas l'insulte dans la discussion d'un jeu toute une soirée
+    .feedback = Gardez une trace, puis bloquez et signalez le joueur dans le jeu. La police, c'est pour le chantage, les menaces de violence ou tout ce qui est sexuel et concerne un enfant.
 edu-reporting-quiz-police-when-sexual-request = Un adulte demande à un enfant des photos ou des conversations à caractère sexuel
     .feedback = Oui. Toute demande à caractère sexuel adressée à un enfant doit être signalée à la plateforme et à la police.
-edu-reporting-quiz-police-when-unfriend = Un camarade retire l'enfant de sa liste d'amis dans un jeu
-    .feedback = Cela peut faire de la peine et mérite une conversation bienveillante à la maison, mais ce n'est pas un délit.
+edu-reporting-quiz-police-when-unfriend = Un camarade retire l'enfant de sa liste d'amis dans un jeu et pousse les autres à faire pareil
+    .feedback = Être mis à l'écart fait de la peine, et cela mérite une conversation bienveillante à la maison, peut-être l'aide de l'école, mais ce n'est pas un délit.
 
-edu-reporting-quiz-weekend = Si le harcèlement entre camarades de classe a lieu en ligne le week-end, l'école n'a aucun rôle à jouer.
+edu-reporting-quiz-weekend = L'école peut aider face au harcèlement en ligne entre camarades, même s'il a eu lieu le week-end sur des téléphones personnels.
     .hint = Pensez à l'endroit où sera l'enfant à la reprise des cours.
 edu-reporting-quiz-weekend-true =
-    .feedback = Non. Le tort suit l'enfant jusqu'en classe. Prévenez l'école et demandez quelle est sa procédure.
+    .feedback = Exact. Le tort suit l'enfant jusqu'en classe. Quand des camarades sont impliqués, prévenez l'école et demandez quelle est sa procédure.
 edu-reporting-quiz-weekend-false =
-    .feedback = Exact. Quand des camarades sont impliqués, l'école peut aider, quels que soient le lieu et le moment du harcèlement.
+    .feedback = En fait, c'est vrai. Le tort suit l'enfant jusqu'en classe, quels que soient le lieu et le moment du harcèlement. Prévenez l'école et demandez quelle est sa procédure.
 
 edu-reporting-quiz-closed = Une fois le compte bloqué et les publications retirées, mieux vaut ne plus jamais en parler.
 edu-reporting-quiz-closed-true =
-    .feedback = Pas tout à fait. L'enfant peut en ressentir les effets pendant des semaines. Prendre de ses nouvelles avec douceur, sans insister, l'aide à se remettre et lui montre que vous êtes toujours là.
+    .feedback = Ce n'est pas vrai. L'enfant peut en ressentir les effets pendant des semaines. Prendre de ses nouvelles avec douceur, sans insister, l'aide à se remettre et lui montre que vous êtes toujours là.
 edu-reporting-quiz-closed-false =
     .feedback = Exact. Continuez à prendre de ses nouvelles avec douceur, restez attentif aux signes de détresse, et demandez l'aide du conseiller scolaire si l'enfant reste abattu.

@@ -35,43 +35,43 @@ edu-talking-recap = Dites-le tôt : « Tu n'auras pas d'ennuis pour m'en avoir p
 ## Quiz
 
 edu-talking-quiz-opening = Quelle phrase construit le mieux un espace sûr ?
-edu-talking-quiz-opening-take-phone = « S'il t'arrive quoi que ce soit de mal en ligne, je te prends ton téléphone. »
-    .feedback = Un enfant qui a peur de perdre son téléphone aura plutôt tendance à cacher ses problèmes.
+edu-talking-quiz-opening-only-allowed = « Si tu n'utilises que les applis que je t'ai autorisées, rien de mal ne peut t'arriver en ligne, alors ne t'inquiète de rien. »
+    .feedback = Elle veut rassurer, mais elle est fausse. Un enfant qui tombe ensuite sur quelque chose de mal peut croire que c'est sa faute, et se taire.
 edu-talking-quiz-opening-no-trouble = « Tu peux me dire tout ce que tu vois en ligne, et tu n'auras pas d'ennuis pour m'en avoir parlé. »
     .feedback = Oui. Elle sépare le fait de parler de la punition : l'enfant se sent libre de venir vers vous.
-edu-talking-quiz-opening-good-children = « Les enfants sages ne voient jamais de mauvaises choses en ligne. »
-    .feedback = N'importe quel enfant peut tomber par hasard sur de mauvaises choses. Cette phrase ajoute de la honte et rend la parole plus difficile.
+edu-talking-quiz-opening-take-phone = « S'il t'arrive quelque chose de mal en ligne, je te prends ton téléphone. »
+    .feedback = Elle veut protéger, mais un enfant qui a peur de perdre son téléphone aura plutôt tendance à cacher ses problèmes.
 
 edu-talking-quiz-good-listening = Qu'est-ce qui aide un enfant à s'ouvrir ? Choisissez toutes les bonnes réponses.
-edu-talking-quiz-good-listening-open-questions = Poser des questions ouvertes sur sa vie en ligne
+edu-talking-quiz-good-listening-open-questions = Poser des questions ouvertes sur sa vie en ligne, par exemple ce qui lui a plu aujourd'hui
     .feedback = Oui. Une question comme « Qu'est-ce qui t'a plu en ligne aujourd'hui ? » appelle une vraie réponse, pas seulement oui ou non.
-edu-talking-quiz-good-listening-stay-calm = Rester calme, même si ce que vous entendez vous choque
+edu-talking-quiz-good-listening-lecture = Lui expliquer tout de suite ce qu'il aurait dû faire, tant que la leçon est fraîche
+    .feedback = Une leçon de morale trop tôt sonne comme un reproche. Écoutez d'abord ; les conseils viendront ensuite et seront mieux entendus.
+edu-talking-quiz-good-listening-stay-calm = Rester calme et écouter jusqu'au bout, même si ce que vous entendez vous choque
     .feedback = Oui. Votre calme montre à l'enfant qu'il a eu raison de parler et que vous pouvez faire face.
-edu-talking-quiz-good-listening-lecture = Lui expliquer tout de suite ce qu'il aurait dû faire
-    .feedback = Une leçon de morale trop tôt sonne comme un reproche. Écoutez d'abord ; les conseils viendront ensuite.
-edu-talking-quiz-good-listening-play-together = Jouer ou regarder avec lui de temps en temps
-    .feedback = Oui. Partager son univers crée la confiance et donne des sujets de conversation naturels.
-edu-talking-quiz-good-listening-read-secretly = Lire ses messages en cachette chaque soir
+edu-talking-quiz-good-listening-read-secretly = Lire ses messages en cachette chaque soir, pour savoir quoi lui demander
     .feedback = La surveillance secrète brise la confiance quand elle est découverte, et l'enfant apprend à mieux cacher. Soyez transparent sur les vérifications que vous faites.
+edu-talking-quiz-good-listening-play-together = Jouer à son jeu préféré ou regarder une vidéo avec lui de temps en temps
+    .feedback = Oui. Partager son univers crée la confiance et donne des sujets de conversation naturels.
 
 edu-talking-quiz-punish-report = Confisquer le téléphone quand un enfant signale un problème le rend plus enclin à vous parler la prochaine fois.
 edu-talking-quiz-punish-report-true =
-    .feedback = C'est l'inverse. L'enfant retient que parler lui coûte son téléphone, et la prochaine fois il se tait.
+    .feedback = Ce n'est pas vrai : c'est l'inverse. L'enfant retient que parler lui coûte son téléphone, et la prochaine fois il se tait.
 edu-talking-quiz-punish-report-false =
     .feedback = Exact. Si parler mène à une punition, les enfants cessent de parler. Occupez-vous du problème, pas de l'enfant qui l'a signalé.
 
 edu-talking-quiz-told-aunt = Votre fille de 15 ans a parlé d'un problème en ligne à sa tante plutôt qu'à vous. Comment le voir au mieux ?
     .hint = Pensez à l'essentiel : elle s'est confiée à quelqu'un en qui elle a confiance.
-edu-talking-quiz-told-aunt-confront = Elle ne me fait pas confiance ; je vais le lui reprocher.
-    .feedback = Le reproche risque de l'éloigner de vous deux. Les adolescents choisissent souvent un autre adulte de confiance, et c'est sain.
+edu-talking-quiz-told-aunt-come-first = Elle ne me fait pas confiance. Je vais lui dire qu'à partir de maintenant, elle doit venir me voir d'abord.
+    .feedback = Insister risque de l'éloigner de vous deux. Les adolescents choisissent souvent un autre adulte de confiance, et c'est sain.
+edu-talking-quiz-told-aunt-report-back = Je vais demander à sa tante de me répéter tout ce qu'elle lui dit, sans qu'elle le sache.
+    .feedback = Si elle le découvre, elle risque de ne plus se confier à sa tante non plus, puis à personne. Agissez plutôt ouvertement avec la tante.
 edu-talking-quiz-told-aunt-welcome = C'est bien qu'elle ait eu un adulte de confiance ; je vais agir avec sa tante et lui rappeler que ma porte est ouverte aussi.
     .feedback = Oui. L'essentiel est qu'elle n'ait pas été seule. Agir ensemble renforce le cercle qui la soutient.
-edu-talking-quiz-told-aunt-forbid = Je lui interdis de parler de choses privées avec sa tante.
-    .feedback = Cela lui retire l'un de ses adultes de confiance. La prochaine fois, elle pourrait ne rien dire à personne.
 
 edu-talking-quiz-keep-evidence = Quand un enfant vous montre des messages blessants, il est sage de faire des captures d'écran avant de bloquer ou de signaler.
     .hint = Pensez à ce que l'école ou la plateforme pourrait demander.
 edu-talking-quiz-keep-evidence-true =
     .feedback = Oui. Une fois bloqués ou supprimés, les messages peuvent disparaître. Les captures aident l'école, la plateforme ou une ligne d'écoute à agir.
 edu-talking-quiz-keep-evidence-false =
-    .feedback = Garder d'abord une preuve est sage : après le blocage, les messages peuvent disparaître, et l'école ou la plateforme peuvent en avoir besoin.
+    .feedback = En fait, c'est vrai : après le blocage, les messages peuvent disparaître, et l'école ou la plateforme peuvent en avoir besoin. Gardez d'abord une preuve.

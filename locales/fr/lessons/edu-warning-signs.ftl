@@ -38,37 +38,39 @@ edu-warning-signs-recap = Cherchez les changements qui durent et les signes qui 
 ## Quiz
 
 edu-warning-signs-quiz-which-signs = Lesquels de ces éléments peuvent être des signaux d'alerte qui méritent une conversation en douceur ? Choisissez toutes les bonnes réponses.
-    .hint = Pensez aux changements par rapport aux habitudes de l'enfant.
+    .hint = Pensez aux changements par rapport aux habitudes de l'enfant, et aux signes qui s'additionnent.
 edu-warning-signs-quiz-which-signs-sleep = Il dort mal depuis des semaines et ne veut plus aller à l'école
     .feedback = Oui. Un changement durable du sommeil et le refus de l'école peuvent montrer que quelque chose tracasse l'enfant, en ligne ou hors ligne.
+edu-warning-signs-quiz-which-signs-teen-door = Une adolescente de 15 ans ferme désormais sa porte quand elle appelle ses amies
+    .feedback = Le besoin d'intimité d'un adolescent est normal. À lui seul, ce n'est pas un signal d'alerte : cherchez des changements qui durent et plusieurs signes ensemble.
 edu-warning-signs-quiz-which-signs-gifts = Il reçoit des cadeaux ou des crédits de jeu de quelqu'un que la famille ne connaît pas
     .feedback = Oui. Ceux qui cherchent à piéger des enfants utilisent souvent les cadeaux pour gagner leur confiance et leur donner le sentiment d'avoir une dette.
+edu-warning-signs-quiz-which-signs-lost-match = Il est de mauvaise humeur un soir après avoir perdu un match important en ligne
+    .feedback = Une courte mauvaise humeur après une défaite, c'est ordinaire. Ce qui compte, c'est un changement qui dure, et plusieurs signes ensemble.
 edu-warning-signs-quiz-which-signs-hiding = Il cache soudain son écran et efface ses conversations quand un adulte approche
     .feedback = Oui, surtout si c'est nouveau. Un secret soudain mérite une question calme et bienveillante.
-edu-warning-signs-quiz-which-signs-new-game = Il est enthousiaste à propos d'un nouveau jeu auquel jouent aussi ses camarades
-    .feedback = Aimer un nouveau jeu avec ses amis, c'est ordinaire. À lui seul, ce n'est pas un signal d'alerte.
 
 edu-warning-signs-quiz-take-phone = Confisquer le téléphone est une bonne façon de protéger un enfant qui vient de vous dire qu'on le harcèle.
 edu-warning-signs-quiz-take-phone-true =
-    .feedback = Pas vraiment. L'enfant se sent puni d'avoir parlé et risque de cacher ses problèmes à l'avenir. Et souvent, le harcèlement continue sans qu'il le sache.
+    .feedback = Ce n'est pas vrai. L'enfant se sent puni d'avoir parlé et risque de cacher ses problèmes à l'avenir. Et souvent, le harcèlement continue sans qu'il le sache.
 edu-warning-signs-quiz-take-phone-false =
     .feedback = Exact. Gardez l'enfant en lien avec ses amis et avec vous, et traitez le harcèlement par le signalement, le blocage et l'école.
 
-edu-warning-signs-quiz-first-words = Un enfant vous montre des messages blessants. Quelle est la meilleure chose à lui dire d'abord ?
-edu-warning-signs-quiz-first-words-why-late = « Pourquoi tu ne me l'as pas dit plus tôt ? »
-    .feedback = La question est naturelle, mais elle sonne comme un reproche. L'enfant risque de regretter de vous en avoir parlé.
+edu-warning-signs-quiz-first-words = Walid, 12 ans, vous montre des messages blessants reçus dans le groupe de sa classe. Quelle est la meilleure chose à lui dire d'abord ?
+edu-warning-signs-quiz-first-words-why-late = « Pourquoi tu ne me l'as pas dit plus tôt ? Tu sais bien que tu peux toujours venir me parler de ce genre de choses. »
+    .feedback = C'est dit avec bienveillance, mais cela sonne comme un reproche, et Walid risque de regretter de vous en avoir parlé. Remerciez-le d'abord.
+edu-warning-signs-quiz-first-words-told-you = « Je t'avais dit de ne pas aller dans ce groupe. Donne-moi le téléphone, je vais m'en occuper moi-même. »
+    .feedback = Cette phrase fait porter la faute à Walid et lui retire toute décision. Ceux qui ont mal agi, ce sont les personnes qui envoient les messages.
 edu-warning-signs-quiz-first-words-thank-you = « Merci de me l'avoir dit. Ce n'est pas de ta faute, et on va régler ça ensemble. »
     .feedback = Oui. Ces mots saluent son courage, écartent la culpabilité et promettent votre soutien sans lui retirer toute décision.
-edu-warning-signs-quiz-first-words-told-you = « Je t'avais dit de ne pas utiliser cette appli. »
-    .feedback = Cette phrase fait porter la faute à l'enfant. Celui qui a mal agi, c'est la personne qui envoie les messages.
 
 edu-warning-signs-quiz-evidence = Votre enfant reçoit des messages menaçants. Quelle est la meilleure façon de garder des preuves ?
     .hint = Une preuve montre ce qui a été envoyé, par qui et quand.
-edu-warning-signs-quiz-evidence-screenshots = Des captures d'écran montrant les messages, le pseudo de l'expéditeur, la date et l'heure
+edu-warning-signs-quiz-evidence-delete = Effacer les messages tout de suite, pour que l'enfant n'ait pas à les relire encore et encore
+    .feedback = Vouloir épargner l'enfant est bienveillant, mais effacer supprime la preuve dont la plateforme, l'école ou la police peuvent avoir besoin. D'abord garder, ensuite bloquer.
+edu-warning-signs-quiz-evidence-screenshots = Des captures d'écran montrant les messages, le pseudo de l'expéditeur, ainsi que la date et l'heure de chacun
     .feedback = Oui. Rangez-les au même endroit, en sécurité. Vous pourrez ensuite bloquer et signaler sans perdre la preuve.
-edu-warning-signs-quiz-evidence-delete = Effacer les messages pour que l'enfant ne les revoie plus
-    .feedback = Effacer supprime la preuve dont la plateforme, l'école ou la police peuvent avoir besoin. D'abord garder, ensuite bloquer.
-edu-warning-signs-quiz-evidence-reply = Répondre à l'expéditeur pour qu'il avoue
+edu-warning-signs-quiz-evidence-reply = Répondre une fois, en demandant à l'expéditeur d'avouer par écrit ce qu'il a fait
     .feedback = Répondre peut aggraver les choses et donne à l'expéditeur l'attention qu'il cherche. N'entrez pas dans l'échange : gardez et signalez.
 
 edu-warning-signs-quiz-secret = Un « ami » en ligne qui envoie des cadeaux et demande à l'enfant de garder leur amitié secrète envers sa famille, c'est un signal d'alerte.

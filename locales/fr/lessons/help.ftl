@@ -40,16 +40,18 @@ help-recap = Si quelque chose en ligne t'inquiète : ne réponds pas, fais une c
 help-quiz-trusted = Qui peut être un de tes adultes de confiance ? Choisis toutes les bonnes réponses.
 help-quiz-trusted-parent = Ta maman ou ton papa
     .feedback = Oui. Tes parents font partie des premières personnes vers qui te tourner.
-help-quiz-trusted-game-friend = Un joueur sympa rencontré dans un jeu en ligne
-    .feedback = Tu ne sais pas vraiment qui il est, même s'il est sympa. Choisis un adulte que tu connais dans la vraie vie.
+help-quiz-trusted-game-friend = Un joueur sympa rencontré dans un jeu en ligne, toujours gentil avec toi
+    .feedback = Tu ne sais pas vraiment qui il est, même s'il est gentil. Choisis un adulte que tu connais dans la vraie vie.
 help-quiz-trusted-teacher = Ton maître, ta maîtresse ou le conseiller de l'école
     .feedback = Oui. À l'école, des adultes peuvent t'écouter et t'aider.
 help-quiz-trusted-grandparent = Ta grand-mère ou ta tante
     .feedback = Oui. Les adultes de ta famille en qui tu as confiance peuvent t'aider.
+help-quiz-trusted-video-star = Un youtubeur célèbre dont tu regardes les vidéos de jeux tous les jours
+    .feedback = On a l'impression de le connaître, mais lui ne te connaît pas et ne peut pas veiller sur toi. Choisis un adulte que tu connais dans la vraie vie.
 
 help-quiz-in-trouble = Si je raconte à un adulte ce qui m'est arrivé en ligne, j'aurai des ennuis.
 help-quiz-in-trouble-true =
-    .feedback = Non. Celui qui a tort, c'est celui qui t'a embêté ou fait peur, pas toi. Tes adultes de confiance veulent t'aider.
+    .feedback = C'est faux. Celui qui a tort, c'est celui qui t'a embêté ou fait peur, pas toi. Tes adultes de confiance veulent t'aider.
 help-quiz-in-trouble-false =
     .feedback = Exact ! Tu n'auras pas d'ennuis. En parler à un adulte, c'est courageux et malin.
 
@@ -57,7 +59,7 @@ help-quiz-evidence = Quelqu'un t'envoie des messages méchants. Avant de le bloq
     .hint = Demande-toi : comment l'adulte saura-t-il exactement ce qui s'est passé ?
 help-quiz-evidence-delete-all = J'efface tous les messages
     .feedback = Si tu les effaces, la preuve disparaît. Garde-les, ou fais d'abord une capture d'écran.
-help-quiz-evidence-screenshot = Je fais une capture d'écran pour la montrer à un adulte
+help-quiz-evidence-screenshot = Je fais une capture d'écran des messages pour la montrer à un adulte de confiance
     .feedback = C'est ça ! La capture d'écran est une preuve qui aide les adultes à signaler cette personne et à l'arrêter.
 help-quiz-evidence-ask-why = Je lui réponds pour savoir pourquoi il fait ça
     .feedback = Répondre peut l'encourager à continuer. Ne réponds pas, garde la preuve et parles-en à un adulte.
@@ -70,10 +72,10 @@ help-quiz-bad-secret-false =
 
 help-quiz-not-listening = Tu en as parlé à un adulte, mais il était occupé et ne t'a pas vraiment écouté. Que fais-tu ?
     .hint = Souviens-toi : combien d'adultes de confiance connais-tu ?
-help-quiz-not-listening-give-up = J'abandonne et je n'en parle plus à personne.
+help-quiz-not-listening-give-up = J'abandonne : si un adulte n'a pas écouté, les autres n'écouteront pas non plus.
     .feedback = N'abandonne pas ! Ce qui t'inquiète mérite d'être écouté. Essaie à un autre moment ou avec quelqu'un d'autre.
-help-quiz-not-listening-handle-alone = Je règle le problème tout seul.
-    .feedback = Tu n'as pas à porter ça tout seul. D'autres adultes peuvent t'aider.
+help-quiz-not-listening-handle-alone = Je règle le problème tout seul : je suis assez grand, et je ne veux déranger personne.
+    .feedback = Tu n'as pas à porter ça tout seul, quel que soit ton âge, et tu ne déranges personne. D'autres adultes peuvent t'aider.
 help-quiz-not-listening-tell-another = J'y retourne à un moment calme, ou j'en parle à un autre adulte de confiance.
     .feedback = C'est ça ! Les adultes sont parfois occupés. Choisis un moment calme, et si ça ne marche pas, d'autres adultes tiennent à toi.
 

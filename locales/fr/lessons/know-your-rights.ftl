@@ -34,50 +34,54 @@ know-your-rights-recap = La Convention relative aux droits de l'enfant est une p
 
 ## Quiz
 
-know-your-rights-quiz-which-rights = Lesquels sont tes droits selon la Convention relative aux droits de l'enfant ? Choisis toutes les bonnes réponses.
+know-your-rights-quiz-which-rights = Lesquels sont des droits que la Convention relative aux droits de l'enfant promet à chaque enfant ? Choisis toutes les bonnes réponses.
 know-your-rights-quiz-which-rights-play = Le droit de jouer et de t'amuser
     .feedback = Oui. Jouer est un droit de chaque enfant, en ligne comme ailleurs.
-know-your-rights-quiz-which-rights-privacy = Le droit à la vie privée
-    .feedback = Oui. Tes informations, tes photos et tes messages t'appartiennent, et tu as droit au respect de ta vie privée.
-know-your-rights-quiz-which-rights-newest-phone = Le droit d'avoir le dernier téléphone
-    .feedback = La Convention ne promet pas d'appareils. Elle promet ce dont chaque enfant a besoin pour être en sécurité, apprendre et grandir.
-know-your-rights-quiz-which-rights-be-heard = Le droit de donner ton avis
+know-your-rights-quiz-which-rights-be-heard = Le droit de dire ce que tu penses de ce qui te concerne
     .feedback = Oui. Ton avis compte pour ce qui te concerne : tu as le droit de le dire et d'être écouté.
+know-your-rights-quiz-which-rights-newest-phone = Le droit d'avoir le dernier téléphone, comme d'autres enfants de ta classe
+    .feedback = La Convention ne promet pas d'appareils. Elle promet ce dont chaque enfant a besoin pour être en sécurité, apprendre et grandir.
+know-your-rights-quiz-which-rights-any-video = Le droit de regarder n'importe quelle vidéo ou de jouer à n'importe quel jeu, quel que soit ton âge
+    .feedback = Tu as droit à des informations utiles, mais aussi le droit d'être protégé de ce qui fait du mal. Les limites d'âge sont là pour te protéger : elles ne vont pas contre tes droits.
+know-your-rights-quiz-which-rights-post-others = Le droit de publier des photos des autres quand tu veux
+    .feedback = Les autres aussi ont droit à leur vie privée. Demande avant de publier la photo de quelqu'un, comme tu voudrais qu'on te le demande.
 
 know-your-rights-quiz-online-too = Tes droits s'arrêtent quand tu vas sur Internet.
     .hint = Rappelle-toi ce que { -mascot } a dit à Layla et Yousef.
 know-your-rights-quiz-online-too-true =
-    .feedback = Non. Tes droits te suivent partout, en ligne comme ailleurs.
+    .feedback = C'est faux. Tes droits te suivent partout, en ligne comme ailleurs.
 know-your-rights-quiz-online-too-false =
     .feedback = Exact ! Tes droits ne restent pas à la porte d'Internet : ils entrent avec toi.
 
 know-your-rights-quiz-whose-rights = Pour qui sont ces droits ?
-know-your-rights-quiz-whose-rights-good-marks = Seulement pour les enfants qui ont de bonnes notes
-    .feedback = Les droits ne se gagnent pas avec des notes. Chaque enfant a les mêmes droits.
-know-your-rights-quiz-whose-rights-every-child = Pour chaque enfant de moins de 18 ans
-    .feedback = Oui ! Chaque enfant, quels que soient son pays, sa langue ou sa religion.
-know-your-rights-quiz-whose-rights-phone-owners = Seulement pour les enfants qui ont un téléphone
+know-your-rights-quiz-whose-rights-good-marks = Seulement pour les enfants sages qui ont de bonnes notes
+    .feedback = Les droits ne sont pas une récompense pour les bonnes notes ou la sagesse. Chaque enfant les a.
+know-your-rights-quiz-whose-rights-every-child = Pour chaque enfant de moins de 18 ans, quels que soient son pays, sa langue ou sa religion
+    .feedback = Oui ! La Convention est une promesse faite à chaque enfant de moins de 18 ans.
+know-your-rights-quiz-whose-rights-phone-owners = Seulement pour les enfants assez grands pour avoir un téléphone
     .feedback = Les droits appartiennent aux enfants, pas aux appareils. Chaque enfant a les mêmes droits, avec ou sans téléphone.
 
 know-your-rights-quiz-photo-right = Un ami publie ta photo sans te demander. De quel droit s'agit-il surtout ?
     .hint = Demande-toi : qui décide qui peut voir ta photo ?
 know-your-rights-quiz-photo-right-play = Le droit de jouer
     .feedback = Jouer est un droit important, mais cette photo concerne autre chose : qui voit ce qui t'appartient.
-know-your-rights-quiz-photo-right-information = Le droit à l'information
-    .feedback = Ce droit concerne l'accès à des informations utiles. Ta photo, elle, concerne ta vie privée.
+know-your-rights-quiz-photo-right-information = Le droit à l'information, parce qu'une photo en dit beaucoup sur toi
+    .feedback = Une photo dit des choses sur toi, c'est vrai, mais le droit à l'information concerne l'accès à des informations utiles. Qui voit ta photo, c'est une question de vie privée.
 know-your-rights-quiz-photo-right-privacy = Le droit à la vie privée
     .feedback = Exact. Ta photo t'appartient, et tu as le droit qu'on te demande avant de la publier.
 
 know-your-rights-quiz-upsetting = Tu vois en ligne quelque chose qui te bouleverse ou te fait peur. Que fais-tu ?
-know-your-rights-quiz-upsetting-tell-adult = Je le ferme et j'en parle à un adulte de confiance.
+know-your-rights-quiz-upsetting-tell-adult = Je ferme et j'en parle à un adulte de confiance.
     .feedback = Oui ! Tu as le droit d'être protégé, et un adulte de confiance peut t'aider. Tu n'auras pas d'ennuis.
-know-your-rights-quiz-upsetting-keep-watching = Je continue pour montrer que je suis courageux.
+know-your-rights-quiz-upsetting-keep-watching = Je regarde jusqu'au bout, pour qu'on ne dise pas que j'ai eu peur.
     .feedback = Le vrai courage, c'est de fermer et de demander de l'aide. Tu n'es jamais obligé de regarder ce qui te fait du mal.
-know-your-rights-quiz-upsetting-send-friends = Je l'envoie à mes amis pour qu'ils le voient aussi.
+know-your-rights-quiz-upsetting-send-friends = Je l'envoie à mes amis pour savoir si ça leur fait peur aussi.
     .feedback = Tes amis seraient bouleversés à leur tour. Mieux vaut fermer et en parler à un adulte de confiance.
+know-your-rights-quiz-upsetting-hide-it = Je ferme et je n'en parle à personne, sinon on me prendra la tablette.
+    .feedback = Fermer, c'est un bon début, mais tu n'as pas à porter ton inquiétude tout seul. En parler à un adulte de confiance aide, et tu n'auras pas d'ennuis pour ça.
 
 know-your-rights-quiz-same-rights = Les autres enfants en ligne ont les mêmes droits que moi.
 know-your-rights-quiz-same-rights-true =
     .feedback = Exact. C'est pour ça qu'on respecte leur vie privée et leur avis, comme on veut qu'ils respectent les nôtres.
 know-your-rights-quiz-same-rights-false =
-    .feedback = En fait, chaque enfant a les mêmes droits. Respecter les droits des autres aide à protéger ceux de tout le monde.
+    .feedback = C'est faux : chaque enfant a les mêmes droits. Respecter les droits des autres aide à protéger ceux de tout le monde.

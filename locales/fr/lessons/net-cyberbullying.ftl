@@ -34,14 +34,16 @@ net-cyberbullying-recap = Le cyberharcèlement n'est jamais acceptable, et ce n'
 ## Quiz
 
 net-cyberbullying-quiz-which-bullying = Lesquels de ces comportements peuvent être du cyberharcèlement ? Choisis toutes les bonnes réponses.
+net-cyberbullying-quiz-which-bullying-blocks-you = Un camarade qui te bloque après une dispute et ne répond plus à tes messages
+    .feedback = Non. Bloquer quelqu'un, c'est une façon de faire une pause ou de se sentir en sécurité. Ce n'est pas du harcèlement en soi.
 net-cyberbullying-quiz-which-bullying-fake-account = Créer un faux compte qui se fait passer pour un camarade
     .feedback = Oui. Se faire passer pour quelqu'un afin de l'humilier, c'est du cyberharcèlement.
-net-cyberbullying-quiz-which-bullying-mean-comments = Poster des commentaires blessants sous les photos de quelqu'un, encore et encore
-    .feedback = Oui. Les commentaires blessants répétés sont une forme bien connue de harcèlement.
-net-cyberbullying-quiz-which-bullying-edited-photo = Partager une photo retouchée pour ridiculiser quelqu'un
-    .feedback = Oui. Les photos gênantes circulent vite et blessent.
+net-cyberbullying-quiz-which-bullying-left-out = Créer exprès un groupe de la classe avec tout le monde sauf une fille, pour se moquer d'elle
+    .feedback = Oui. Exclure quelqu'un exprès et se moquer de lui dans son dos, c'est du cyberharcèlement.
 net-cyberbullying-quiz-which-bullying-one-disagree = Une amie qui te dit une fois, poliment, qu'elle n'est pas d'accord avec ton choix
     .feedback = Non. Un désaccord respectueux n'est pas du harcèlement : il ne cherche pas à blesser et ne se répète pas.
+net-cyberbullying-quiz-which-bullying-edited-photo = Partager une photo retouchée pour ridiculiser quelqu'un
+    .feedback = Oui. Les photos gênantes circulent vite et blessent.
 
 net-cyberbullying-quiz-reply-meaner = Le meilleur moyen d'arrêter quelqu'un qui te harcèle en ligne, c'est de répondre encore plus méchamment.
 net-cyberbullying-quiz-reply-meaner-true =
@@ -51,33 +53,33 @@ net-cyberbullying-quiz-reply-meaner-false =
 
 net-cyberbullying-quiz-screenshots = Pourquoi faire des captures d'écran avant de bloquer quelqu'un ?
     .hint = Pense à ce dont un adulte, ton école ou l'appli ont besoin pour agir.
+net-cyberbullying-quiz-screenshots-no-need = Inutile : bloquer suffit.
+    .feedback = Bloquer aide, mais ça ne met pas toujours fin au harcèlement, et sans preuves, il est plus difficile pour les adultes ou l'appli d'agir.
+net-cyberbullying-quiz-screenshots-post-them = Pour les publier dans le groupe de la classe, afin que tout le monde voie ce qu'ont fait les harceleurs et prenne ton parti
+    .feedback = Ça peut relancer le harcèlement, avec toi au milieu. Garde-les pour les montrer à ceux qui peuvent t'aider.
 net-cyberbullying-quiz-screenshots-evidence = Pour garder des preuves à montrer à un adulte de confiance, à l'école ou à l'appli
     .feedback = Oui. Avec des preuves, c'est bien plus facile pour les autres d'arrêter le harcèlement.
-net-cyberbullying-quiz-screenshots-post-them = Pour les publier et humilier le harceleur
-    .feedback = Ça peut relancer le harcèlement. Garde-les pour les montrer à ceux qui peuvent t'aider.
-net-cyberbullying-quiz-screenshots-no-need = Inutile, bloquer suffit
-    .feedback = Bloquer aide, mais sans preuves, il est plus difficile pour les adultes ou l'appli d'agir.
 
-net-cyberbullying-quiz-bystander = Tu vois un camarade se faire moquer dans un groupe de discussion. Que faire de mieux ?
+net-cyberbullying-quiz-bystander = Dans un groupe de discussion, tu vois des élèves se moquer d'un camarade. Quelle est la meilleure chose à faire ?
+net-cyberbullying-quiz-bystander-stay-out = Ne pas m'en mêler : ce ne sont pas mes affaires, et si je dis quelque chose, je serai le prochain.
+    .feedback = Cette peur se comprend, mais le silence laisse ton camarade seul. Tu peux l'aider en privé, sans que personne dans le groupe le sache.
 net-cyberbullying-quiz-bystander-support-report = Le soutenir en privé, signaler et prévenir un professeur
     .feedback = Oui. Du soutien pour la personne visée, et des adultes qui agissent.
-net-cyberbullying-quiz-bystander-laugh = Ajouter un émoji qui rit pour ne pas être le prochain
-    .feedback = Participer, même avec un émoji, encourage les harceleurs.
-net-cyberbullying-quiz-bystander-forward = Envoyer les captures d'écran dans d'autres groupes
-    .feedback = Ça répand la blessure encore plus loin. Montre les preuves seulement aux adultes qui peuvent aider.
+net-cyberbullying-quiz-bystander-laugh = Ajouter un émoji qui rit, pour ne pas être le prochain.
+    .feedback = Participer, même avec un émoji, dit aux harceleurs que le groupe est de leur côté.
 
 net-cyberbullying-quiz-just-kidding = Si quelqu'un dit « je rigolais », ça ne peut pas être du harcèlement.
 net-cyberbullying-quiz-just-kidding-true =
-    .feedback = Pas tout à fait. Si tu te sens blessé et que ça continue après que tu as demandé d'arrêter, ça peut être du harcèlement, peu importe le nom qu'on lui donne.
+    .feedback = Ce n'est pas vrai. Si tu te sens blessé et que ça continue après que tu as demandé d'arrêter, ça peut être du harcèlement, peu importe le nom qu'on lui donne.
 net-cyberbullying-quiz-just-kidding-false =
     .feedback = Exact. « Je rigolais » ne change ni ce que tu ressens, ni ce que c'est vraiment.
 
 net-cyberbullying-quiz-trusted-adult = Qui peut être un adulte de confiance à qui parler de cyberharcèlement ? Choisis toutes les bonnes réponses.
-net-cyberbullying-quiz-trusted-adult-parent = Un parent
-    .feedback = Oui. Les parents veulent en général aider, même s'il faut leur expliquer comment marche l'appli.
-net-cyberbullying-quiz-trusted-adult-relative = Une tante, un oncle ou un proche plus âgé en qui tu as confiance
-    .feedback = Oui. Tout adulte de la famille avec qui tu te sens en sécurité peut t'aider.
+net-cyberbullying-quiz-trusted-adult-game-stranger = Un joueur plus âgé de ton jeu, qui a l'air gentil et propose de « les remettre à leur place »
+    .feedback = Non. Quelqu'un que tu ne connais qu'en ligne n'est pas un adulte de confiance, même s'il a l'air gentil, et « les remettre à leur place » pourrait aggraver les choses.
+net-cyberbullying-quiz-trusted-adult-relative = Un parent, ou une tante ou un oncle en qui tu as confiance
+    .feedback = Oui. Tout adulte de la famille avec qui tu te sens en sécurité peut t'aider, même s'il faut lui expliquer comment marche l'appli.
+net-cyberbullying-quiz-trusted-adult-popular-student = Un élève plus âgé et populaire, avec beaucoup d'abonnés, qui peut « afficher » les harceleurs en ligne
+    .feedback = Ce n'est pas un adulte, et humilier des gens en ligne relance souvent le harcèlement. Choisis un adulte capable d'agir calmement.
 net-cyberbullying-quiz-trusted-adult-counsellor = Un professeur ou le conseiller de l'école
     .feedback = Oui. L'école peut agir, surtout quand les harceleurs sont des camarades.
-net-cyberbullying-quiz-trusted-adult-game-stranger = Un inconnu dans un jeu qui propose de tout arranger
-    .feedback = Non. Quelqu'un que tu ne connais qu'en ligne n'est pas un adulte de confiance, même s'il a l'air sympa.

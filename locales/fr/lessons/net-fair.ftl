@@ -37,29 +37,29 @@ net-fair-recap = Chaque enfant a les mêmes droits en ligne, quels que soient sa
 ## Quiz
 
 net-fair-quiz-which-unfair = Lesquels de ces comportements sont des injustices ou de la haine en ligne ? Choisis toutes les bonnes réponses.
-net-fair-quiz-which-unfair-accent = Un message vocal qui imite l'accent d'un camarade pour se moquer de lui
-    .feedback = Oui. Se moquer de la façon dont quelqu'un parle, c'est viser ce qu'il est.
+net-fair-quiz-which-unfair-team-skill = Choisir les joueurs d'un tournoi selon leur niveau, et l'expliquer gentiment aux autres
+    .feedback = Non. Choisir une équipe selon le niveau, en le disant gentiment, ne vise personne pour ce qu'il est.
+net-fair-quiz-which-unfair-joke-meme = Un mème qui se moque des habitants d'un autre pays, posté dans un groupe « juste pour rire »
+    .feedback = Oui. Dire que c'est pour rire n'y change rien : le mème se moque de gens à cause de leur origine.
+net-fair-quiz-which-unfair-disagree = Contredire fermement, sans insultes, l'avis d'un camarade sur un match
+    .feedback = Non. Un désaccord respectueux, c'est normal : il discute une idée, il n'attaque pas ce que quelqu'un est.
 net-fair-quiz-which-unfair-exclude = Exclure un élève du groupe de la classe parce que sa famille est réfugiée
     .feedback = Oui. Exclure quelqu'un parce qu'il est réfugié, c'est de la discrimination.
-net-fair-quiz-which-unfair-religion-meme = Un mème qui se moque de la religion des gens
-    .feedback = Oui. Un mème peut aussi être un discours de haine quand il attaque des personnes pour leur foi.
-net-fair-quiz-which-unfair-disagree = Ne pas être d'accord, poliment, avec un ami sur l'équipe qui gagnera le championnat
-    .feedback = Non. Débattre poliment de foot, c'est normal, et cela n'attaque personne pour ce qu'il est.
 
 net-fair-quiz-forward = Transférer une publication haineuse pour montrer à quel point elle est grave aide à l'arrêter.
 net-fair-quiz-forward-true =
-    .feedback = Pas vraiment. Transférer la met sous les yeux de plus de monde. La signaler et en parler à un adulte est plus efficace.
+    .feedback = Non, c'est faux. Transférer la met sous les yeux de plus de monde. La signaler et en parler à un adulte est plus efficace.
 net-fair-quiz-forward-false =
     .feedback = Exact. Partager la diffuse, même avec de bonnes intentions. Signale-la plutôt.
 
-net-fair-quiz-game-insults = Dans le chat d'un jeu, un joueur insulte sans arrêt la nationalité d'un autre joueur. Que faire de mieux ?
+net-fair-quiz-game-insults = Dans le chat d'un jeu, un joueur insulte sans arrêt la nationalité d'un autre joueur. Quelle est la meilleure chose à faire ?
     .hint = Quels outils le jeu te donne-t-il ?
-net-fair-quiz-game-insults-report = Je le signale avec les outils du jeu et je soutiens l'autre joueur.
-    .feedback = Oui. Le signalement aide le jeu à stopper les insultes, et ton soutien rappelle à la personne visée qu'elle n'est pas seule.
+net-fair-quiz-game-insults-ignore-all = J'ignore : ce n'est qu'un jeu, et réagir lui donnerait l'attention qu'il cherche.
+    .feedback = Ne pas lui donner d'attention, ça se comprend, mais les insultes sur les origines blessent aussi dans un jeu. Signaler prend quelques secondes, et tu n'as pas besoin de lui répondre.
 net-fair-quiz-game-insults-insult-back = J'insulte sa nationalité à mon tour.
     .feedback = Répondre à la haine par la haine aggrave le chat, et tu pourrais être signalé toi aussi.
-net-fair-quiz-game-insults-ignore-all = J'ignore : ce n'est qu'un jeu.
-    .feedback = Les insultes sur les origines blessent aussi dans un jeu. Signaler ne prend que quelques secondes.
+net-fair-quiz-game-insults-report = Je le signale avec les outils du jeu et je soutiens l'autre joueur.
+    .feedback = Oui. Le signalement aide le jeu à stopper les insultes, et ton soutien rappelle à la personne visée qu'elle n'est pas seule.
 
 net-fair-quiz-any-reason = Aucun enfant ne doit être traité injustement en ligne, quels que soient sa nationalité, sa religion ou son handicap.
 net-fair-quiz-any-reason-true =
@@ -68,9 +68,9 @@ net-fair-quiz-any-reason-false =
     .feedback = En fait, c'est vrai : la Convention relative aux droits de l'enfant protège chaque enfant, sans exception.
 
 net-fair-quiz-classmate-tells = Un camarade te confie que des gens publient sans arrêt des commentaires blessants sur son handicap. Que fais-tu ?
+net-fair-quiz-classmate-tells-just-online = Je lui dis d'ignorer : ce n'est qu'en ligne.
+    .feedback = Les mots en ligne peuvent blesser autant que ceux qu'on dit en face, et les ignorer ne les arrête pas toujours. Il mérite du soutien, pas du silence.
 net-fair-quiz-classmate-tells-listen-help = Je l'écoute, je lui dis que ce n'est pas sa faute, et je l'aide à en parler à un adulte de confiance et à signaler les commentaires.
     .feedback = Oui. Ton soutien, l'aide d'un adulte et le signalement, ensemble, lui donnent la meilleure chance que ça s'arrête.
-net-fair-quiz-classmate-tells-just-online = Je lui dis d'ignorer : ce n'est qu'en ligne.
-    .feedback = Les mots en ligne peuvent blesser autant que ceux qu'on dit en face. Il mérite du soutien, pas du silence.
-net-fair-quiz-classmate-tells-delete-accounts = Je lui conseille de supprimer tous ses comptes.
+net-fair-quiz-classmate-tells-delete-accounts = Je lui conseille de supprimer tous ses comptes, pour ne plus jamais lire un seul commentaire.
     .feedback = Il n'a rien fait de mal. S'éloigner peut soulager un moment, mais bloquer, signaler et demander l'aide d'un adulte règlent le problème lui-même.

@@ -33,43 +33,45 @@ net-footprint-recap = Tout ce que tu publies, aimes et partages s'ajoute à ton 
 
 ## Quiz
 
-net-footprint-quiz-what-counts = Lesquels font partie de ton empreinte numérique ? Choisis toutes les bonnes réponses.
-net-footprint-quiz-what-counts-your-posts = Tes publications
-    .feedback = Oui. Tout ce que tu publies s'ajoute à ta trace.
-net-footprint-quiz-what-counts-comments-likes = Tes commentaires et tes « j'aime »
+net-footprint-quiz-footprint-facts = Lesquelles de ces phrases sont vraies sur ton empreinte numérique ? Choisis toutes les bonnes réponses.
+net-footprint-quiz-footprint-facts-own-posts-only = Elle ne comprend que ce que tu publies toi-même : une vidéo de toi postée par un ami ne compte pas
+    .feedback = Non. Ce que les autres publient sur toi et où ils t'identifient fait aussi partie de ton empreinte.
+net-footprint-quiz-footprint-facts-fades = Elle s'efface après quelques années : ce que tu as publié à 13 ans ne comptera plus à 17 ans
+    .feedback = Non. Publications et commentaires peuvent rester trouvables pendant des années, comme le commentaire qu'Adam avait écrit à 13 ans.
+net-footprint-quiz-footprint-facts-likes-count = Tes « j'aime » et tes commentaires en font partie, pas seulement tes publications
     .feedback = Oui. Même un « j'aime » rapide ou un commentaire peut être vu par d'autres et lié à ton nom.
-net-footprint-quiz-what-counts-tagged-photos = Les photos que d'autres publient en t'identifiant
-    .feedback = Oui. Ce que les autres publient sur toi fait aussi partie de ton empreinte.
-net-footprint-quiz-what-counts-paper-diary = Une note dans un journal intime en papier, à la maison
-    .feedback = Un journal en papier n'est pas en ligne : il ne fait pas partie de ton empreinte numérique.
+net-footprint-quiz-footprint-facts-private-safe = Avec un compte privé, rien de ce que tu publies ne peut arriver à des gens hors de tes abonnés
+    .feedback = Non. N'importe quel abonné peut faire une capture et la partager. Un compte privé aide, mais ce n'est pas une garantie.
 
 net-footprint-quiz-delete-gone = Une fois une publication supprimée, plus personne ne pourra jamais la voir.
 net-footprint-quiz-delete-gone-true =
-    .feedback = Pas toujours. Quelqu'un l'a peut-être déjà enregistrée, capturée ou partagée. C'est pour ça qu'il vaut la peine de réfléchir avant de publier.
+    .feedback = Ce n'est pas vrai. Quelqu'un l'a peut-être déjà enregistrée, capturée ou partagée. C'est pour ça qu'il vaut la peine de réfléchir avant de publier.
 net-footprint-quiz-delete-gone-false =
     .feedback = Exact. Des copies et des captures peuvent rester après la suppression. Supprimer aide, mais réfléchir avant aide encore plus.
 
 net-footprint-quiz-search-yourself = Pourquoi est-ce une bonne idée de chercher ton nom en ligne de temps en temps ?
     .hint = Pense à qui d'autre pourrait te chercher.
-net-footprint-quiz-search-yourself-see-fix = Pour voir ce que les autres peuvent trouver, et corriger ce que je peux
-    .feedback = Oui. Tu peux supprimer de vieilles publications, demander à d'autres de retirer des choses et vérifier tes paramètres.
+net-footprint-quiz-search-yourself-only-famous = Ça ne sert à rien : seules les célébrités, ou ceux qui publient beaucoup, ont une empreinte à vérifier
+    .feedback = Toute personne qui va en ligne a une empreinte, même celles qui publient peu, car d'autres peuvent publier sur elles.
 net-footprint-quiz-search-yourself-followers = Pour avoir plus d'abonnés
     .feedback = Te chercher en ligne n'a rien à voir avec les abonnés : il s'agit de savoir ce qu'on peut trouver sur toi.
-net-footprint-quiz-search-yourself-only-famous = Ce n'est pas utile : seules les célébrités ont une empreinte
-    .feedback = Toute personne qui va en ligne a une empreinte, même celles qui publient peu, car d'autres peuvent publier sur elles.
+net-footprint-quiz-search-yourself-see-fix = Pour voir ce que les autres peuvent trouver, et corriger ce que je peux
+    .feedback = Oui. Tu peux supprimer de vieilles publications, demander à d'autres de retirer des choses et vérifier tes paramètres.
 
-net-footprint-quiz-angry = Tu es furieux contre un ami. Quelle est la meilleure chose à faire ?
+net-footprint-quiz-angry = Walid est furieux contre son ami Amine après une dispute au lycée. Quelle est la meilleure chose à faire pour Walid ?
     .hint = Les émotions passent, les publications restent.
-net-footprint-quiz-angry-post-story = Publier une story à ce sujet pour qu'il comprenne le message.
-    .feedback = Une publication transforme une dispute en spectacle, et elle peut rester en ligne bien après votre réconciliation.
-net-footprint-quiz-angry-vague-post = Publier un message vague que tout le monde comprendra quand même.
-    .feedback = Tout le monde devine de qui il s'agit, donc ça blesse autant, et ça reste sur ton profil.
-net-footprint-quiz-angry-talk-privately = Attendre d'être calme, puis lui parler en privé.
+net-footprint-quiz-angry-vague-post = Publier une story sans nommer Amine
+    .feedback = Tout le monde devine de qui il s'agit, donc ça blesse autant, et ça reste sur le profil de Walid.
+net-footprint-quiz-angry-talk-privately = Attendre d'être calme, puis parler à Amine en face ou par message privé
     .feedback = Oui. C'est comme ça qu'on règle une dispute, et rien ne reste en ligne à regretter.
+net-footprint-quiz-angry-close-friends = En parler en story pour ses amis proches seulement
+    .feedback = Un public plus petit n'est pas privé pour autant : une seule capture suffit pour l'envoyer n'importe où, et Amine en entendra sûrement parler.
 
 net-footprint-quiz-positive = Lesquels construisent une empreinte positive ? Choisis toutes les bonnes réponses.
 net-footprint-quiz-positive-project = Partager ton projet de sciences ou tes créations
     .feedback = Oui. Ça montre tes talents et ce qui compte pour toi.
+net-footprint-quiz-positive-referee-post = Une publication dure qui nomme un arbitre après une défaite, puisque tout le monde pense pareil
+    .feedback = Des mots écrits sous le coup de la colère blessent une vraie personne, et restent liés à ton nom bien après le match.
 net-footprint-quiz-positive-kind-comment = Un commentaire gentil sur la réussite d'un ami
     .feedback = Oui. La gentillesse en ligne en dit long sur toi.
 net-footprint-quiz-positive-cousin-video = Publier une vidéo gênante de ton cousin sans lui demander
@@ -77,8 +79,8 @@ net-footprint-quiz-positive-cousin-video = Publier une vidéo gênante de ton co
 net-footprint-quiz-positive-volunteering = Des photos d'une journée de bénévolat, partagées avec l'accord de tous
     .feedback = Oui. Ça montre ce que tu fais pour les autres, et ça respecte les personnes sur les photos.
 
-net-footprint-quiz-close-friends = Publier pour une liste d'« amis proches » garantit qu'une publication reste privée.
+net-footprint-quiz-close-friends = Quelqu'un de ta liste d'« amis proches » peut quand même faire une capture de ta story et la partager avec n'importe qui.
 net-footprint-quiz-close-friends-true =
-    .feedback = Non. N'importe qui dans la liste peut faire une capture et la partager. Ne publie que ce que tu accepterais que tout le monde voie.
+    .feedback = Exact. Un public plus petit aide, mais une seule capture peut l'envoyer n'importe où. Ne publie que ce que tu accepterais que tout le monde voie.
 net-footprint-quiz-close-friends-false =
-    .feedback = Exact. Un public plus petit aide, mais une capture peut l'envoyer n'importe où.
+    .feedback = Si, c'est vrai. N'importe qui dans la liste peut faire une capture et la partager. Un public plus petit aide, mais ce n'est pas une garantie.

@@ -35,14 +35,14 @@ net-meeting-recap = En ligne, les gens ne sont pas toujours ceux qu'ils prétend
 ## Quiz
 
 net-meeting-quiz-warning-signs = Lesquels sont des signaux d'alerte dans une amitié en ligne ? Choisis toutes les bonnes réponses.
-net-meeting-quiz-warning-signs-secret = La personne te demande de cacher vos discussions à ta famille
-    .feedback = Oui. Quelqu'un qui a de bonnes intentions n'a pas besoin que tu le caches à ta famille.
-net-meeting-quiz-warning-signs-meet-alone = La personne insiste pour te voir bientôt, et seul
-    .feedback = Oui. La pression pour se voir, surtout seul, est un signal d'alerte sérieux.
-net-meeting-quiz-warning-signs-photos = La personne demande des photos de toi ou ton adresse
-    .feedback = Oui. Tes informations personnelles et tes photos peuvent servir à te retrouver ou à faire pression sur toi.
 net-meeting-quiz-warning-signs-same-game = La personne aime le même jeu et en parle avec toi dans le jeu
     .feedback = Partager une passion, c'est normal. Ce qui compte, c'est le comportement : secrets, pression, demandes.
+net-meeting-quiz-warning-signs-secret = La personne te demande de cacher vos discussions à ta famille
+    .feedback = Oui. Quelqu'un qui a de bonnes intentions n'a pas besoin que tu le caches à ta famille.
+net-meeting-quiz-warning-signs-slow-replies = La personne met parfois un jour à répondre, parce qu'elle est occupée par les cours ou sa famille
+    .feedback = C'est normal, ce n'est pas un signal d'alerte. Méfie-toi plutôt de la pression : secrets, hâte de se voir, demandes de photos ou d'informations.
+net-meeting-quiz-warning-signs-photos = La personne demande des photos de toi ou ton adresse
+    .feedback = Oui. Tes informations personnelles et tes photos peuvent servir à te retrouver ou à faire pression sur toi.
 
 net-meeting-quiz-two-months = Si tu discutes avec quelqu'un depuis des mois, tu peux être sûr qu'il est bien celui qu'il prétend être.
 net-meeting-quiz-two-months-true =
@@ -50,14 +50,18 @@ net-meeting-quiz-two-months-true =
 net-meeting-quiz-two-months-false =
     .feedback = Exact. Même une longue amitié en ligne peut cacher une tout autre personne.
 
-net-meeting-quiz-safe-plan = Tes parents ont accepté que tu rencontres un ami de ton âge connu en ligne. Quel plan est le plus sûr ?
+net-meeting-quiz-safer-meeting = Tes parents ont accepté que tu rencontres un ami de ton âge connu en ligne. Qu'est-ce qui rend la rencontre plus sûre ? Choisis toutes les bonnes réponses.
     .hint = Demande-toi : qui t'accompagne, et où ?
-net-meeting-quiz-safe-plan-parent-public = Un parent m'accompagne dans un café fréquenté, en journée
-    .feedback = Oui. Un adulte de confiance et un lieu public rendent la rencontre bien plus sûre.
-net-meeting-quiz-safe-plan-their-house = Je vais chez lui, c'est plus calme
+net-meeting-quiz-safer-meeting-friend-my-age = Venir avec un ami de ton âge plutôt qu'avec un adulte, pour que ce soit moins gênant
+    .feedback = Un ami, c'est mieux que personne, mais deux ados seuls ne peuvent pas réagir à un problème comme un adulte. Fais-toi accompagner par un adulte de confiance.
+net-meeting-quiz-safer-meeting-adult-comes = Un parent ou un autre adulte de confiance t'accompagne
+    .feedback = Oui. Si la personne n'est pas celle qu'elle prétendait, un adulte est là avec toi.
+net-meeting-quiz-safer-meeting-their-house = Aller chez la personne, c'est plus calme et plus facile pour discuter
     .feedback = Dans un lieu privé, personne n'est là si quelque chose tourne mal. Choisis un lieu public fréquenté.
-net-meeting-quiz-safe-plan-evening-park = On se retrouve au parc le soir, avec un ami de mon âge
-    .feedback = Un endroit calme le soir, sans adulte : c'est trop risqué. Fais-toi accompagner par un adulte et choisis la journée.
+net-meeting-quiz-safer-meeting-busy-daytime = Se retrouver dans un lieu public fréquenté, en journée
+    .feedback = Oui. Il y a du monde autour, et c'est facile de partir.
+net-meeting-quiz-safer-meeting-family-knows = Ta famille sait où tu seras et quand tu rentreras
+    .feedback = Oui. Si quelque chose change ou te semble bizarre, elle sait où te trouver.
 
 net-meeting-quiz-tell-adult = Si une discussion te met mal à l'aise, tu peux arrêter, bloquer la personne et en parler à un adulte, même si tu penses avoir fait une erreur.
 net-meeting-quiz-tell-adult-true =
@@ -66,9 +70,9 @@ net-meeting-quiz-tell-adult-false =
     .feedback = Tu le peux toujours. Quoi qu'il se soit passé, en parler à un adulte de confiance est la meilleure chose à faire, et le fautif, c'est celui qui t'a mis la pression.
 
 net-meeting-quiz-secret-msg = Quelqu'un rencontré en ligne t'écrit : « Ne parle de nos discussions à personne. Tes parents en feraient toute une histoire. » Que fais-tu ?
-net-meeting-quiz-secret-msg-show-parent = Je montre le message à un parent ou à un autre adulte de confiance
+net-meeting-quiz-secret-msg-ask-why = Je lui demande pourquoi ça doit rester secret, et je décide d'après sa réponse s'il est fiable.
+    .feedback = Sa réponse pourrait sembler convaincante, mais c'est la demande elle-même qui est le signal d'alerte. Mieux vaut montrer le message à un adulte.
+net-meeting-quiz-secret-msg-show-parent = Je montre le message à un parent ou à un autre adulte de confiance.
     .feedback = Oui. Qu'on te demande de garder des secrets envers ta famille est un signal d'alerte, et un adulte peut t'aider à bloquer et signaler.
-net-meeting-quiz-secret-msg-keep-secret = Je garde le secret : il me fait confiance
+net-meeting-quiz-secret-msg-keep-secret = Je garde le secret : il a toujours été gentil avec moi, et en parler trahirait sa confiance.
     .feedback = Une vraie amitié n'a pas besoin d'être cachée à ta famille. Ce secret le protège lui, pas toi.
-net-meeting-quiz-secret-msg-ask-why = Je lui demande pourquoi, et je continue à discuter
-    .feedback = Sa réponse pourrait sembler convaincante, mais la demande elle-même est un signal d'alerte. Mieux vaut prévenir un adulte.

@@ -40,21 +40,21 @@ net-privacy-recap = Comptes privés, localisation en direct seulement pour la fa
 ## Quiz
 
 net-privacy-quiz-live-location = Qui devrait pouvoir voir ta position en direct ?
-net-privacy-quiz-live-location-all-followers = Tous tes abonnés
+net-privacy-quiz-live-location-all-followers = Tous tes abonnés, puisqu'ils ont choisi de te suivre et voient déjà tes publications
     .feedback = Parmi tes abonnés, il peut y avoir des gens que tu connais à peine. Ta position en direct leur montre tes habitudes.
-net-privacy-quiz-live-location-game-friends = Les amis rencontrés dans des jeux en ligne
-    .feedback = Les gens rencontrés dans les jeux ne sont pas toujours qui ils prétendent être. Garde ta position pour ceux que tu connais dans la vraie vie.
 net-privacy-quiz-live-location-family-chosen = Seulement les membres de ta famille que tu choisis, quand c'est utile
     .feedback = Oui. Ta famille peut te retrouver quand il le faut, et personne d'autre ne suit tes déplacements.
+net-privacy-quiz-live-location-game-friends = Tes amis des jeux en ligne
+    .feedback = Les gens rencontrés dans les jeux ne sont pas toujours qui ils prétendent être. Garde ta position pour ceux que tu connais dans la vraie vie.
 
 net-privacy-quiz-calculator = Une simple appli de calculatrice demande l'accès à tes contacts et à ton micro. Que fais-tu ?
     .hint = Demande-toi : une calculatrice en a-t-elle besoin pour fonctionner ?
-net-privacy-quiz-calculator-allow = J'autorise : les applis demandent toujours beaucoup.
+net-privacy-quiz-calculator-allow = J'autorise : les applis demandent toujours beaucoup, et elle en a sûrement besoin pour bien marcher.
     .feedback = Beaucoup demandent, mais tu n'es pas obligé d'accepter. Une calculatrice n'a aucune raison d'accéder à tes contacts ni de t'entendre.
+net-privacy-quiz-calculator-allow-uninstall = J'autorise, et je la désinstalle plus tard.
+    .feedback = Tant que tu ne l'as pas désinstallée, l'appli peut déjà accéder à tes contacts. Mieux vaut refuser dès le départ.
 net-privacy-quiz-calculator-refuse = Je refuse, et je cherche une autre appli si elle insiste.
     .feedback = Exact. Une appli ne doit avoir que ce qu'il lui faut pour fonctionner.
-net-privacy-quiz-calculator-allow-uninstall = J'autorise maintenant et je désinstalle l'appli plus tard.
-    .feedback = Tant que tu ne l'as pas désinstallée, l'appli peut déjà accéder à tes contacts. Mieux vaut refuser dès le départ.
 
 net-privacy-quiz-disappearing = Un message « éphémère » ne peut jamais être gardé par la personne qui le reçoit.
 net-privacy-quiz-disappearing-true =
@@ -63,14 +63,14 @@ net-privacy-quiz-disappearing-false =
     .feedback = Exact. Une capture ou une photo de l'écran peut garder n'importe quel message. Réfléchis avant d'envoyer.
 
 net-privacy-quiz-family-photo = Avant de publier une photo d'une réunion de famille, que dois-tu faire ? Choisis toutes les bonnes réponses.
-net-privacy-quiz-family-photo-ask-everyone = Demander à toutes les personnes sur la photo
-    .feedback = Oui. Chacun décide pour sa propre image.
-net-privacy-quiz-family-photo-check-background = Vérifier que rien ne montre ton adresse ou d'autres détails privés
-    .feedback = Oui. Un panneau de rue ou un numéro de porte peut dire à des inconnus où vit la famille.
+net-privacy-quiz-family-photo-close-friends = La publier en story pour les « amis proches » : comme ça, pas besoin de demander à qui que ce soit
+    .feedback = Un public plus petit ne la rend pas privée : n'importe qui dans la liste peut faire une capture. Et chacun décide toujours pour sa propre image.
+net-privacy-quiz-family-photo-ask-everyone = Demander à toutes les personnes sur la photo, et respecter le refus de quelqu'un
+    .feedback = Oui. Chacun décide pour sa propre image, et dire « non », c'est son droit.
 net-privacy-quiz-family-photo-post-then-delete = La publier, et la supprimer seulement si quelqu'un se plaint
     .feedback = D'ici là, d'autres l'ont peut-être déjà enregistrée. On demande avant de publier.
-net-privacy-quiz-family-photo-respect-no = Respecter le refus de quelqu'un
-    .feedback = Oui. Dire « non » pour sa propre photo, c'est son droit.
+net-privacy-quiz-family-photo-check-background = Vérifier que rien ne montre ton adresse ou d'autres détails privés
+    .feedback = Oui. Un panneau de rue ou un numéro de porte peut dire à des inconnus où vit la famille.
 
 net-privacy-quiz-protect = Lesquels de ces gestes protègent ta vie privée ? Choisis toutes les bonnes réponses.
     .hint = Pense à qui peut te voir, et à qui peut te contacter.
@@ -78,6 +78,8 @@ net-privacy-quiz-protect-private-account = Mettre ton compte en privé
     .feedback = Oui. Tu choisis qui voit tes publications.
 net-privacy-quiz-protect-accept-all = Accepter toutes les demandes d'amis pour avoir plus d'abonnés
     .feedback = Plus d'abonnés, c'est plus d'inconnus qui voient ta vie. Accepte les gens que tu connais vraiment.
+net-privacy-quiz-protect-location-off = Couper la position en direct, ou la partager seulement avec les membres de ta famille que tu choisis
+    .feedback = Oui. Ainsi, des inconnus ne peuvent pas voir où tu es ni deviner tes habitudes.
 net-privacy-quiz-protect-public-birthday = Afficher ta date de naissance complète et ton école sur ton profil
     .feedback = Ensemble, ces détails aident un inconnu à te trouver ou à faire semblant de te connaître. Laisse-les hors de ton profil.
 net-privacy-quiz-protect-who-messages = Choisir qui peut t'envoyer des messages

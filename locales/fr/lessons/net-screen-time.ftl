@@ -34,14 +34,14 @@ net-screen-time-recap = Ton écran doit être à ton service, pas l'inverse. Pro
 ## Quiz
 
 net-screen-time-quiz-sleep-help = Quelles habitudes t'aident à mieux dormir ? Choisis toutes les bonnes réponses.
+net-screen-time-quiz-sleep-help-under-pillow = Garder ton téléphone sous l'oreiller en silencieux, pour voir l'heure si tu te réveilles
+    .feedback = Même en silencieux, l'écran s'allume, et c'est très tentant de lire « juste un message » pendant la nuit. Un simple réveil fait l'affaire.
 net-screen-time-quiz-sleep-help-charge-outside = Charger ton téléphone hors de ta chambre la nuit
     .feedback = Oui. Pas de vibrations, et pas de tentation de le regarder pendant la nuit.
-net-screen-time-quiz-sleep-help-hour-before = Arrêter les écrans environ une heure avant de dormir
-    .feedback = Oui. Ton esprit a le temps de se calmer avant le sommeil.
 net-screen-time-quiz-sleep-help-scroll-in-bed = Regarder des vidéos au lit jusqu'à avoir sommeil
     .feedback = C'est souvent l'inverse qui se passe : une vidéo en entraîne une autre, et tu t'endors plus tard.
-net-screen-time-quiz-sleep-help-mute-groups = Mettre les notifications des groupes en silencieux la nuit
-    .feedback = Oui. Les messages peuvent attendre le matin ; ton sommeil, non.
+net-screen-time-quiz-sleep-help-last-check = Jeter un dernier coup d'œil au groupe de la classe avant de fermer les yeux, pour ne rien manquer
+    .feedback = Un dernier coup d'œil en entraîne souvent d'autres, et un nouveau message peut te trotter dans la tête. Les messages seront encore là demain matin.
 
 net-screen-time-quiz-give-up = Prendre le contrôle de son temps d'écran, c'est renoncer à son téléphone.
 net-screen-time-quiz-give-up-true =
@@ -49,14 +49,14 @@ net-screen-time-quiz-give-up-true =
 net-screen-time-quiz-give-up-false =
     .feedback = Exact. Le but, c'est l'équilibre : c'est toi qui décides quand et comment, pas l'appli.
 
-net-screen-time-quiz-exam-week = Pendant la semaine des examens, quel est le plan le plus malin pour ton téléphone ?
-    .hint = Pense à ce dont ton esprit a besoin la veille d'un examen.
-net-screen-time-quiz-exam-week-plan = Prévoir des pauses, couper les notifications pendant les révisions et l'éloigner la nuit
-    .feedback = Oui. De courtes pauses prévues aident, et une nuit calme t'aide à te concentrer le lendemain.
-net-screen-time-quiz-exam-week-always-on = Le garder à côté de mes livres pour suivre le groupe en direct
-    .feedback = Chaque vibration détourne ton attention. Tu peux regarder le groupe pendant une pause prévue.
-net-screen-time-quiz-exam-week-all-night = Réviser dessus toute la nuit et dormir après l'examen
+net-screen-time-quiz-exam-week = Yassine révise son bac à Alger. Quel est le plan le plus malin pour son téléphone pendant la semaine des examens ?
+    .hint = Pense à ce dont son esprit a besoin la veille d'un examen.
+net-screen-time-quiz-exam-week-always-on = Le garder à côté de ses livres pour suivre le groupe de la classe et ne rater aucune nouvelle sur l'examen.
+    .feedback = Chaque vibration détourne son attention. Il peut regarder le groupe pendant une pause prévue : les vraies nouvelles seront encore là.
+net-screen-time-quiz-exam-week-all-night = Réviser dessus toute la nuit, et dormir après l'examen.
     .feedback = Un esprit fatigué a plus de mal à se concentrer et à se souvenir pendant l'examen.
+net-screen-time-quiz-exam-week-plan = Le mettre en silencieux quand il révise, le regarder aux pauses et l'éloigner la nuit.
+    .feedback = Oui. De courtes pauses prévues aident, et une nuit calme l'aide à se concentrer le lendemain.
 
 net-screen-time-quiz-before-bed = Utiliser un écran juste avant de dormir peut rendre l'endormissement plus difficile.
 net-screen-time-quiz-before-bed-true =
@@ -65,9 +65,9 @@ net-screen-time-quiz-before-bed-false =
     .feedback = En fait, c'est vrai : un écran juste avant de dormir rend l'endormissement plus difficile. Range-le un moment avant.
 
 net-screen-time-quiz-balance = Layla remarque qu'elle passe trois heures sur son téléphone chaque après-midi, et qu'elle se sent ensuite fatiguée et de mauvaise humeur. Que devrait-elle essayer d'abord ?
-net-screen-time-quiz-balance-own-plan = Fixer une limite par jour avec un minuteur d'applis, et prévoir une activité qu'elle aime loin de l'écran
+net-screen-time-quiz-balance-delete-apps = Supprimer toutes ses applis ce soir, pour ne plus être tentée
+    .feedback = C'est difficile à tenir, et elle perdrait aussi des choses utiles, comme le groupe de sa classe. Des limites raisonnables marchent mieux.
+net-screen-time-quiz-balance-own-plan = Se fixer une limite par jour avec un minuteur d'applis, et prévoir une activité qu'elle aime loin de l'écran
     .feedback = Oui. Une limite qu'elle choisit elle-même, avec quelque chose d'agréable à faire à la place, est plus facile à tenir.
-net-screen-time-quiz-balance-delete-apps = Supprimer toutes ses applis pour toujours
-    .feedback = C'est difficile à tenir, et elle perdrait aussi des choses utiles. Des limites raisonnables marchent mieux.
-net-screen-time-quiz-balance-nothing = Rien : tout le monde fait pareil à son âge
-    .feedback = Ce qu'elle ressent compte. Si les écrans la laissent fatiguée et de mauvaise humeur, ça vaut la peine de changer quelque chose. En parler à un parent ou à un autre adulte de confiance peut aussi aider.
+net-screen-time-quiz-balance-nothing = Rien : tout le monde passe autant de temps sur son téléphone à son âge
+    .feedback = Ce qu'elle ressent compte. Si les écrans la laissent fatiguée et de mauvaise humeur, ça vaut la peine de changer quelque chose, quoi que fassent les autres. En parler à un parent ou à un autre adulte de confiance peut aussi aider.

@@ -35,12 +35,12 @@ net-upsetting-recap = Tu n'as pas à regarder ce qui te fait du mal : ferme-le. 
 
 net-upsetting-quiz-first-step = Une vidéo choquante se lance dans un groupe de discussion. Quelle est une bonne première chose à faire ?
     .hint = Tu ne dois ton attention à personne.
+net-upsetting-quiz-first-step-watch-again = La regarder jusqu'au bout, pour comprendre ce qui s'est vraiment passé et pouvoir l'expliquer aux autres.
+    .feedback = En regarder davantage fait que les images restent. Tu peux apprendre la nouvelle par une source fiable, sans les images choquantes.
 net-upsetting-quiz-first-step-close-it = La fermer.
     .feedback = Oui. La fermer te protège d'autres images ; ensuite, tu peux en parler à quelqu'un de confiance.
-net-upsetting-quiz-first-step-watch-again = La revoir pour mieux comprendre.
-    .feedback = La revoir fait que les images restent davantage. Tu peux apprendre la nouvelle par une source fiable, sans les images choquantes.
-net-upsetting-quiz-first-step-forward-it = La transférer pour prévenir les autres.
-    .feedback = Transférer, c'est passer le choc aux autres. Mieux vaut la signaler et, si besoin, prévenir avec des mots.
+net-upsetting-quiz-first-step-forward-it = La transférer au groupe de ma classe, pour que mes amis soient prévenus avant de tomber dessus.
+    .feedback = Transférer, c'est passer le choc aux autres, et la vidéo peut arriver jusqu'à des plus jeunes. Mieux vaut la signaler et, si besoin, prévenir avec des mots.
 
 net-upsetting-quiz-dont-forward = Transférer une vidéo violente est une bonne façon de prévenir les gens.
 net-upsetting-quiz-dont-forward-true =
@@ -49,30 +49,32 @@ net-upsetting-quiz-dont-forward-false =
     .feedback = Exact. On prévient avec des mots ; la vidéo, on la signale, on ne la transfère pas.
 
 net-upsetting-quiz-who-to-tell = À qui peux-tu parler après avoir vu quelque chose de choquant en ligne ? Choisis toutes les bonnes réponses.
+net-upsetting-quiz-who-to-tell-stranger = Un inconnu dans les commentaires qui dit comprendre exactement ce que tu ressens
+    .feedback = Un inconnu en ligne n'est pas forcément gentil ni sûr, quoi qu'il dise. Choisis quelqu'un que tu connais et en qui tu as confiance.
 net-upsetting-quiz-who-to-tell-parent = Ta mère ou ton père
     .feedback = Oui. Tes parents peuvent t'écouter et t'aider à changer tes paramètres.
+net-upsetting-quiz-who-to-tell-younger-cousin = Un cousin plus jeune, pour que les adultes de la famille ne s'inquiètent pas pour toi
+    .feedback = Un enfant plus jeune risque d'avoir peur de ce que tu racontes, et ne peut pas vraiment t'aider. Choisis une personne plus âgée en qui tu as confiance.
 net-upsetting-quiz-who-to-tell-teacher = Un professeur ou un conseiller de l'école
     .feedback = Oui. À l'école, on a l'habitude d'aider les élèves dans ce genre de situation.
-net-upsetting-quiz-who-to-tell-relative = Un cousin plus âgé, une tante ou un oncle de confiance
-    .feedback = Oui. Toute personne plus âgée en qui tu as confiance peut t'aider.
-net-upsetting-quiz-who-to-tell-stranger = Un inconnu dans les commentaires
-    .feedback = Un inconnu en ligne n'est pas forcément gentil ni sûr. Choisis quelqu'un que tu connais et en qui tu as confiance.
 
 net-upsetting-quiz-hoax = « Transfère ce message à 10 personnes, sinon il t'arrivera malheur cette nuit. » Qu'est-ce que c'est, le plus probablement ?
     .hint = Demande-toi à qui profite ta peur.
 net-upsetting-quiz-hoax-real-warning = Une vraie alerte qui doit arriver à tout le monde
     .feedback = Les vraies alertes viennent d'organismes connus, et elles ne te menacent pas si tu ne les transfères pas.
-net-upsetting-quiz-hoax-hoax = Un canular fait pour effrayer et pousser à transférer
+net-upsetting-quiz-hoax-hoax = Un canular fait pour effrayer les gens, pour qu'ils le fassent suivre sans réfléchir
     .feedback = Exact. Il ne se passera rien si tu ne l'envoies pas. Supprime-le, et signale-le si tu peux.
-net-upsetting-quiz-hoax-school-news = Une annonce de l'école
-    .feedback = L'école n'envoie pas de menaces. C'est un canular fait pour circuler.
+net-upsetting-quiz-hoax-worried-friend = Un message de quelqu'un qui tient à toi : à transférer, au cas où
+    .feedback = La personne qui l'a envoyé pensait peut-être bien faire, mais le message lui-même est fait pour faire peur. Transférer « au cas où », c'est exactement comme ça que les canulars circulent.
 
 net-upsetting-quiz-settings = Lesquels de ces gestes t'aident à voir moins de contenus choquants ? Choisis toutes les bonnes réponses.
 net-upsetting-quiz-settings-autoplay-off = Désactiver la lecture automatique des vidéos
     .feedback = Oui. Ainsi, aucune vidéo choquante ne démarre devant toi avant que tu le choisisses.
+net-upsetting-quiz-settings-like-comment = Aimer ou commenter « c'est horrible » sous les publications choquantes, pour que l'appli sache que tu n'aimes pas ça
+    .feedback = Les « j'aime » et les commentaires comptent comme de l'intérêt : l'appli risque de t'en montrer davantage. Utilise plutôt « pas intéressé » ou « signaler ».
 net-upsetting-quiz-settings-mute-group = Mettre en sourdine ou quitter un groupe qui envoie sans cesse des choses choquantes
     .feedback = Oui. C'est toi qui choisis ce qui arrive sur ton téléphone.
-net-upsetting-quiz-settings-share-password = Donner ton mot de passe à un ami pour qu'il surveille ton fil
+net-upsetting-quiz-settings-share-password = Donner ton mot de passe à un ami pour qu'il surveille ton fil à ta place
     .feedback = Ça ne te protège pas des contenus et ça met ton compte en danger. Ton mot de passe, garde-le pour toi.
 net-upsetting-quiz-settings-not-interested = Utiliser les boutons « pas intéressé » et « signaler »
     .feedback = Oui. Ainsi, l'appli comprend que tu ne veux pas ce genre de contenu.

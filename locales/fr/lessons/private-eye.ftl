@@ -41,6 +41,8 @@ private-eye-quiz-which-private-password = Ton mot de passe
     .feedback = Oui. Un mot de passe est un secret, même pour tes amis. Seuls tes parents peuvent le connaître.
 private-eye-quiz-which-private-school = Le nom de ton école
     .feedback = Oui. Le nom de ton école aide un inconnu à te trouver.
+private-eye-quiz-which-private-football-team = L'équipe de foot que tu soutiens
+    .feedback = Beaucoup de gens soutiennent la même équipe : elle ne dit ni qui tu es ni où te trouver. Tu peux la partager (mais ne t'en sers pas dans un mot de passe).
 
 private-eye-quiz-game-asks = Un jeu te dit : « Écris ton numéro de téléphone pour débloquer un niveau gratuit. » Que fais-tu ?
     .hint = Demande-toi qui pourrait lire ce numéro une fois écrit.
@@ -48,25 +50,25 @@ private-eye-quiz-game-asks-answer-all = J'écris mon numéro, un niveau gratuit,
     .feedback = Ton numéro irait à des inconnus, qui pourraient t'appeler ou t'écrire.
 private-eye-quiz-game-asks-ask-adult = Je m'arrête et je demande d'abord à un adulte de confiance.
     .feedback = C'est ça ! Un adulte t'aide à vérifier si le jeu est sûr, et ton numéro reste privé.
-private-eye-quiz-game-asks-fake-address = J'écris un faux numéro à la place.
-    .feedback = Pas tout à fait. Un jeu qui demande ton numéro, c'est un signal d'alerte. Mieux vaut t'arrêter et demander à un adulte.
+private-eye-quiz-game-asks-fake-address = J'écris un faux numéro à la place, comme ça j'ai quand même le niveau.
+    .feedback = Ce n'est pas sûr non plus. Un jeu qui demande ton numéro, c'est un signal d'alerte, et un faux numéro peut appartenir à une vraie personne. Arrête-toi et demande à un adulte.
 
 private-eye-quiz-only-friends = Je peux donner mon mot de passe à mon meilleur ami.
 private-eye-quiz-only-friends-true =
-    .feedback = Non. Même un bon ami peut le répéter par erreur, ou s'en servir si vous vous fâchez. Ton mot de passe, c'est pour toi et tes parents.
+    .feedback = C'est faux. Même un bon ami peut le répéter par erreur, ou s'en servir si vous vous fâchez. Ton mot de passe, c'est pour toi et tes parents.
 private-eye-quiz-only-friends-false =
     .feedback = Exact. Ton mot de passe, c'est pour toi et tes parents, même si ton ami est gentil.
 
 private-eye-quiz-location-photo = Quelle image est la plus sûre pour un profil public ?
-private-eye-quiz-location-photo-uniform-gate = Une photo en tenue d'école devant le portail de l'école
+private-eye-quiz-location-photo-uniform-gate = Une photo de toi en tenue d'école devant le portail de l'école
     .feedback = La tenue et le portail montrent exactement où tu passes tes journées.
 private-eye-quiz-location-photo-drawing = Un dessin ou un avatar que tu as fait
     .feedback = Oui ! Il montre qui tu es sans dire où tu es.
-private-eye-quiz-location-photo-street-sign = Un selfie à côté du panneau de ta rue
-    .feedback = Le panneau dit à tout le monde où tu habites.
+private-eye-quiz-location-photo-balcony = Un selfie sur ton balcon
+    .feedback = Un balcon peut montrer ton immeuble, ta rue et ce qu'il y a en face : assez pour que quelqu'un trouve où tu habites.
 
 private-eye-quiz-tell-adult = Si une appli te demande sans arrêt tes informations, tu dois le dire à un adulte de confiance.
 private-eye-quiz-tell-adult-true =
     .feedback = Oui. Tu n'auras pas d'ennuis pour avoir demandé. Un adulte de confiance peut t'aider à bloquer ou supprimer l'appli.
 private-eye-quiz-tell-adult-false =
-    .feedback = En parler à un adulte est toujours une bonne idée. Tu n'auras pas d'ennuis, et il peut t'aider.
+    .feedback = Si, il faut le dire : en parler à un adulte est toujours une bonne idée. Tu n'auras pas d'ennuis, et il peut t'aider.

@@ -41,41 +41,45 @@ strong-passwords-recap = Trois mots au hasard font un mot de passe solide. Un mo
 ## Quiz
 
 strong-passwords-quiz-strongest = Quel mot de passe est le plus solide ?
-strong-passwords-quiz-strongest-name-age = Ton prénom suivi de ton âge
-    .feedback = Tous ceux qui te connaissent pourraient le deviner.
+strong-passwords-quiz-strongest-name-age = Ton prénom et ton âge, avec un ! à la fin
+    .feedback = Ajouter un ! n'aide pas beaucoup : tous ceux qui te connaissent pourraient quand même deviner ton prénom et ton âge.
+strong-passwords-quiz-strongest-footballer = Le nom et le numéro de maillot de ton footballeur préféré
+    .feedback = Tes amis savent qui est ton joueur préféré, et les noms et numéros célèbres sont faciles à deviner.
 strong-passwords-quiz-strongest-numbers = 123456
     .feedback = C'est l'un des premiers que les criminels essaient. Il peut être cassé en quelques secondes.
-strong-passwords-quiz-strongest-three-words = Trois mots au hasard, comme un chameau, un nuage et une théière
+strong-passwords-quiz-strongest-three-words = Trois mots au hasard, comme chameau, nuage et théière
     .feedback = Oui ! Long, surprenant et facile à retenir.
 
 strong-passwords-quiz-same-everywhere = Utiliser le même mot de passe pour tous tes comptes, c'est une bonne idée.
     .hint = Que deviennent tes autres comptes si un mot de passe est volé ?
 strong-passwords-quiz-same-everywhere-true =
-    .feedback = Non. Si ce mot de passe était volé, il ouvrirait aussi tous tes autres comptes.
+    .feedback = C'est faux. Si ce mot de passe était volé, il ouvrirait aussi tous tes autres comptes.
 strong-passwords-quiz-same-everywhere-false =
     .feedback = Exact. Avec un mot de passe différent par compte, un seul mot de passe volé n'ouvre pas tout.
 
 strong-passwords-quiz-good-habits = Lesquelles sont de bonnes habitudes pour tes mots de passe ? Choisis toutes les bonnes réponses.
 strong-passwords-quiz-good-habits-lock-screen = Verrouiller l'écran quand tu poses ton appareil
     .feedback = Oui. Un écran verrouillé empêche les autres d'utiliser tes comptes.
+strong-passwords-quiz-good-habits-different-each = Avoir un mot de passe différent pour ta messagerie et pour chaque jeu
+    .feedback = Oui. Comme ça, un seul mot de passe volé n'ouvre pas tous tes comptes.
 strong-passwords-quiz-good-habits-pet-name = Utiliser le nom de ton chat, parce que c'est facile à retenir
     .feedback = Le nom d'un animal est facile à découvrir pour les autres, par exemple grâce à tes photos et tes publications.
-strong-passwords-quiz-good-habits-parents-know = Laisser tes parents connaître tes mots de passe
-    .feedback = Oui. Tes parents peuvent t'aider si tu oublies un mot de passe ou si quelque chose se passe mal.
-strong-passwords-quiz-good-habits-class-group = Écrire ton mot de passe dans le groupe WhatsApp de la classe pour ne pas l'oublier
-    .feedback = Tout le monde dans le groupe pourrait le lire et le garder.
+strong-passwords-quiz-good-habits-sticky-note = L'écrire sur un papier collé au dos de la tablette de la famille
+    .feedback = Tous ceux qui prennent la tablette pourraient le lire. Si tu as peur d'oublier, demande à un parent de t'aider à le garder en sécurité.
+strong-passwords-quiz-good-habits-tell-friend = Le dire à ton meilleur ami, au cas où tu l'oublies
+    .feedback = Même un ami gentil peut le répéter par erreur. Ce sont tes parents qui peuvent t'aider si tu l'oublies.
 
 strong-passwords-quiz-who-knows = Qui peut connaître ton mot de passe ?
-strong-passwords-quiz-who-knows-best-friend = Ton meilleur ami
-    .feedback = Même un ami gentil peut le répéter par erreur. Garde-le pour toi et tes parents.
+strong-passwords-quiz-who-knows-best-friend = Ta meilleure amie, si elle promet de ne le dire à personne
+    .feedback = Même une amie gentille qui promet peut le répéter par erreur. Garde-le pour toi et tes parents.
 strong-passwords-quiz-who-knows-parents = Tes parents
-    .feedback = Oui. Tes parents t'aident à protéger tes comptes.
+    .feedback = Oui. Tes parents t'aident à protéger tes comptes, et peuvent t'aider si tu oublies un mot de passe.
 strong-passwords-quiz-who-knows-game-helper = Un joueur qui propose de faire monter ton personnage de niveau
     .feedback = Non. Quelqu'un qui te demande ton mot de passe dans un jeu veut peut-être prendre ton compte.
 
-strong-passwords-quiz-message-asks = Un message dit qu'il vient de ton jeu et te demande ton mot de passe « pour vérifier ton compte ». Tu dois l'envoyer.
+strong-passwords-quiz-message-asks = Un message qui te demande ton mot de passe « pour vérifier ton compte » est un piège, même s'il a l'air de venir de ton jeu.
     .hint = Qui a vraiment besoin de connaître ton mot de passe ?
 strong-passwords-quiz-message-asks-true =
-    .feedback = Non. Les messages qui demandent des mots de passe sont une ruse courante pour voler des comptes. Montre plutôt le message à un parent.
+    .feedback = Exact. Les messages qui demandent des mots de passe sont une ruse courante pour voler des comptes. Ne réponds pas, et montre le message à un parent.
 strong-passwords-quiz-message-asks-false =
-    .feedback = Exact. Les messages qui demandent ton mot de passe sont une ruse courante. Ne réponds pas, et montre-le à un parent.
+    .feedback = Si, c'est un piège. Les messages qui demandent ton mot de passe sont une ruse courante pour voler des comptes, même quand ils ont l'air officiels. Ne réponds pas, et montre-le à un parent.

@@ -31,42 +31,44 @@ truth-or-lie-recap = Tout ce que tu reçois n'est pas vrai, même quand ça vien
 
 ## Quiz
 
-truth-or-lie-quiz-warning-signs = Lesquels de ces signes doivent te pousser à vérifier un message avant d'y croire ? Choisis toutes les bonnes réponses.
-truth-or-lie-quiz-warning-signs-scary = Il cherche à te faire peur
-    .feedback = Oui. La peur nous fait agir vite sans réfléchir, et c'est exactement ce que veulent les faux messages.
-truth-or-lie-quiz-warning-signs-hurry = Il te demande de le transférer tout de suite à tout le monde
-    .feedback = Oui. Une vraie information n'a pas besoin de te presser.
-truth-or-lie-quiz-warning-signs-named-source = Il dit d'où il vient, et tu retrouves la même information sur un site officiel
-    .feedback = C'est plutôt bon signe : tu peux vérifier la source toi-même.
-truth-or-lie-quiz-warning-signs-no-author = Il ne dit ni qui l'a écrit ni d'où il vient
-    .feedback = Oui. Si tu ne sais pas d'où vient un message, tu ne peux pas savoir s'il est vrai.
+truth-or-lie-quiz-good-reasons = Lesquelles sont de bonnes raisons de croire un message ? Choisis toutes les bonnes réponses.
+truth-or-lie-quiz-good-reasons-official-site = Tu retrouves la même information sur le site officiel du ministère ou de l'organisation qu'il cite
+    .feedback = Oui. Tu as vérifié la source toi-même, sur son propre site.
+truth-or-lie-quiz-good-reasons-trusted-sources = Ton maître ou ta maîtresse, ou des sites d'information connus, disent la même chose
+    .feedback = Oui. Quand des sources fiables sont d'accord, l'information est sans doute vraie.
+truth-or-lie-quiz-good-reasons-many-forwards = Il a déjà été transféré plein de fois dans le groupe de la famille
+    .feedback = Beaucoup de transferts montrent seulement que beaucoup de gens se sont inquiétés. Un faux message peut être transféré des milliers de fois.
+truth-or-lie-quiz-good-reasons-sure-voice = La voix a l'air très sûre d'elle et très inquiète
+    .feedback = Une voix inquiète donne envie de se dépêcher, mais elle ne prouve rien. Demande-toi qui l'a enregistrée, et si des sources fiables disent la même chose.
+truth-or-lie-quiz-good-reasons-many-views = Il a plein de « j'aime » et de vues
+    .feedback = Les « j'aime » et les vues montrent que beaucoup de gens l'ont regardé, pas qu'il est vrai.
 
 truth-or-lie-quiz-loved-one = Si quelqu'un que j'aime m'envoie un message, il est forcément vrai.
     .hint = Pense à tata Souad et au message vocal.
 truth-or-lie-quiz-loved-one-true =
-    .feedback = Non. Les gens qu'on aime peuvent aussi se faire avoir, et transférer un message de bonne foi sans le vérifier.
+    .feedback = C'est faux. Les gens qu'on aime peuvent aussi se faire avoir, et transférer un message de bonne foi sans le vérifier.
 truth-or-lie-quiz-loved-one-false =
     .feedback = Exact. Tata Souad a transféré le message de bonne foi, mais la bonne foi ne rend pas un message vrai.
 
 truth-or-lie-quiz-unsure = Tu n'es pas sûr qu'une nouvelle soit vraie. Que fais-tu ?
     .hint = Demande-toi : que se passe-t-il si la nouvelle est fausse et que tu la transfères ?
-truth-or-lie-quiz-unsure-forward-anyway = Je la transfère, au cas où.
-    .feedback = Si elle est fausse, elle se répandra à cause de toi. Le vrai « au cas où », c'est de vérifier d'abord.
+truth-or-lie-quiz-unsure-forward-anyway = Je la transfère au groupe de ma classe, au cas où : si c'est vrai, mes amis doivent le savoir vite.
+    .feedback = Si elle est fausse, elle se répandra à cause de toi et fera peur à tes amis pour rien. Le vrai « au cas où », c'est de vérifier d'abord.
 truth-or-lie-quiz-unsure-add-note = Je la transfère en ajoutant : « Je ne sais pas si c'est vrai. »
     .feedback = Les gens risquent d'écouter le message sans voir ta remarque, et la peur se répand quand même.
-truth-or-lie-quiz-unsure-stop-and-ask = Je ne la transfère pas : je demande à un adulte ou je cherche dans une source fiable.
+truth-or-lie-quiz-unsure-stop-and-ask = Je ne la transfère pas : je vérifie avec un adulte ou une source fiable.
     .feedback = C'est ça ! Vérifier prend quelques minutes et protège les autres d'une nouvelle peut-être fausse.
 
-truth-or-lie-quiz-famous-name = Si un message dit qu'il vient d'une organisation célèbre, c'est la preuve qu'il est vrai.
+truth-or-lie-quiz-famous-name = Un message peut utiliser le nom d'une organisation célèbre et être faux quand même.
 truth-or-lie-quiz-famous-name-true =
-    .feedback = Pas forcément. Certains faux messages utilisent le nom d'organisations célèbres pour avoir l'air vrais. Cherche l'information sur le site de l'organisation elle-même.
+    .feedback = Exact. N'importe qui peut écrire un nom célèbre. Cherche l'information sur le site de l'organisation elle-même, ou demande à un adulte.
 truth-or-lie-quiz-famous-name-false =
-    .feedback = Exact. N'importe qui peut écrire un nom célèbre. Vérifie sur le site de l'organisation elle-même, ou demande à un adulte.
+    .feedback = Si, c'est possible. Certains faux messages utilisent le nom d'organisations célèbres pour avoir l'air vrais. Cherche l'information sur le site de l'organisation elle-même.
 
-truth-or-lie-quiz-best-source = Quelle est la meilleure source pour un exposé sur les faucons ?
-truth-or-lie-quiz-best-source-most-likes = La vidéo qui a le plus de « j'aime »
-    .feedback = Les « j'aime » montrent que la vidéo a plu, pas que ses informations sont exactes.
-truth-or-lie-quiz-best-source-book-and-encyclopedia = Ton livre d'école et une encyclopédie connue
-    .feedback = Oui ! Tu sais qui les a écrits, et tu peux comparer les deux.
-truth-or-lie-quiz-best-source-unknown-post = Une publication dont personne ne connaît l'auteur
-    .feedback = Si tu ne sais pas qui l'a écrite, tu ne peux pas savoir si cette personne sait de quoi elle parle.
+truth-or-lie-quiz-best-source = Yassine prépare un exposé sur les faucons pour sa classe. Quelle source est la meilleure ?
+truth-or-lie-quiz-best-source-most-likes = La vidéo qui a le plus de « j'aime », parce que des milliers de gens ne peuvent pas tous se tromper
+    .feedback = Les « j'aime » montrent que la vidéo a plu, pas que ses informations sont exactes. Des milliers de gens peuvent partager la même erreur.
+truth-or-lie-quiz-best-source-book-and-encyclopedia = Son livre de sciences et une encyclopédie connue, comparés
+    .feedback = Oui ! Il sait qui les a écrits, et quand deux sources fiables disent la même chose, c'est sans doute exact.
+truth-or-lie-quiz-best-source-unknown-post = La publication de quelqu'un qui se dit expert
+    .feedback = N'importe qui peut se dire expert. Si tu ne sais pas qui a écrit ni comment il le sait, tu ne peux pas savoir si c'est exact.

@@ -29,7 +29,7 @@ u9-grown-ups-basket-stare = Fixer le panier et attendre.
     .feedback = Ha ha ! Les téléphones se reposent. C'est le moment de se parler.
 
 u9-grown-ups-ask-photo = Maman veut partager la photo de Zaïd dans le groupe de la famille. Elle lui demande d'abord. Maintenant, Zaïd veut partager la photo de son cousin. Que fait-il ?
-u9-grown-ups-ask-photo-post = La partager tout de suite.
+u9-grown-ups-ask-photo-post = La partager tout de suite : c'est son cousin, pas un inconnu.
     .feedback = Son cousin n'a pas dit oui. Zaïd peut faire comme Maman : demander d'abord.
 u9-grown-ups-ask-photo-ask = Demander d'abord à son cousin, comme Maman.
     .feedback = Oui ! Zaïd a appris de Maman. Demander d'abord, c'est respecter l'autre.
@@ -39,9 +39,9 @@ u9-grown-ups-recap = Les grands montrent l'exemple, et les enfants apprennent d'
 ## Quiz
 
 u9-grown-ups-quiz-good-dinner = Quelle image montre un dîner en famille joyeux ?
-u9-grown-ups-quiz-good-dinner-talk = Une famille parle et rit. Les téléphones sont dans un panier.
-    .feedback = Oui ! Tout le monde est ensemble, et les téléphones se reposent.
-u9-grown-ups-quiz-good-dinner-phones = Tout le monde à table regarde un téléphone.
+u9-grown-ups-quiz-good-dinner-talk = Une famille parle et rit ensemble.
+    .feedback = Oui ! Tout le monde est ensemble, et les téléphones se reposent dans le panier.
+u9-grown-ups-quiz-good-dinner-phones = À table, chacun regarde son téléphone. Personne ne parle.
     .feedback = Personne ne se parle. Les téléphones peuvent se reposer pendant le repas.
 
 u9-grown-ups-quiz-only-children = Les règles de la famille sont seulement pour les enfants.
@@ -52,6 +52,8 @@ u9-grown-ups-quiz-only-children-false =
 
 u9-grown-ups-quiz-forgets = Papa oublie la règle. Il prend son téléphone pendant le dîner. Que peux-tu dire ?
     .hint = Quels mots aimerais-tu entendre si tu oubliais ?
+u9-grown-ups-quiz-forgets-copy = Dire : « Alors moi aussi, je joue sur la tablette ! »
+    .feedback = La règle est pour tout le monde : ne la casse pas toi aussi. Rappelle-la gentiment à Papa.
 u9-grown-ups-quiz-forgets-kind = « Papa, tu te souviens de notre règle ? »
     .feedback = Oui ! Un rappel gentil aide Papa à s'en souvenir.
 u9-grown-ups-quiz-forgets-shout = Crier : « Ce n'est pas juste ! »
@@ -60,11 +62,11 @@ u9-grown-ups-quiz-forgets-nothing = Ne rien dire, et être triste.
     .feedback = Ce que tu ressens compte. Tu peux gentiment rappeler la règle à Papa.
 
 u9-grown-ups-quiz-good-rules = Quelles sont de bonnes règles d'écran pour la famille ? Choisis toutes les bonnes réponses.
-u9-grown-ups-quiz-good-rules-dinner = Les téléphones se reposent pendant le dîner.
-    .feedback = Oui ! Le dîner, c'est pour se parler.
+u9-grown-ups-quiz-good-rules-kids-only = Seuls les enfants éteignent leurs écrans pendant le dîner.
+    .feedback = Cette règle n'est pas juste. Une bonne règle, petits et grands la suivent.
+u9-grown-ups-quiz-good-rules-dinner = Tous les téléphones se reposent pendant le dîner.
+    .feedback = Oui ! Le dîner, c'est pour se parler, et les téléphones des grands se reposent aussi.
+u9-grown-ups-quiz-good-rules-no-rules-grown-ups = Les grands n'ont pas besoin de règles.
+    .feedback = Les règles marchent mieux quand les grands les suivent aussi.
 u9-grown-ups-quiz-good-rules-ask-photo = On demande avant de partager la photo de quelqu'un.
-    .feedback = Oui ! Tout le monde dans la famille le fait.
-u9-grown-ups-quiz-good-rules-bedtime = Les écrans dorment hors de la chambre.
-    .feedback = Oui ! La chambre, c'est pour dormir.
-u9-grown-ups-quiz-good-rules-no-rules-grown-ups = Les grands n'ont pas besoin de suivre les règles.
-    .feedback = Non. Les règles marchent mieux quand les grands les suivent aussi.
+    .feedback = Oui ! Tout le monde dans la famille le fait, petits et grands.

@@ -21,7 +21,7 @@ u9-learning-true-or-not-check = Vérifier dans un livre, ou demander à la maît
     .feedback = Bien pensé ! Vérifier aide à savoir ce qui est vraiment vrai.
 
 u9-learning-phone = Layla veut apprendre sur le téléphone. Mais Maman en a besoin pour un appel. Que doit faire Layla ?
-u9-learning-phone-grab = Prendre le téléphone et pleurer.
+u9-learning-phone-grab = Prendre le téléphone et pleurer : « Je veux apprendre maintenant ! »
     .feedback = Arracher le téléphone n'aide pas, et Maman en a besoin aussi. Attendre, c'est plus gentil.
 u9-learning-phone-wait = Attendre, et lire son livre sur la lune.
     .feedback = Oui ! Les livres, c'est super pour apprendre aussi. Elle verra la vidéo après l'appel de Maman.
@@ -37,32 +37,35 @@ u9-learning-recap = Apprendre, c'est ton droit. Les écrans, les livres et les e
 ## Quiz
 
 u9-learning-quiz-real-moon = Quelle image montre la vraie lune ?
-u9-learning-quiz-real-moon-real = La lune dans le ciel de la nuit, avec des étoiles
-    .feedback = Oui ! C'est la vraie lune. Tes livres et ta maîtresse peuvent t'en dire plus.
+u9-learning-quiz-real-moon-real = La lune dans le ciel de la nuit
+    .feedback = Oui ! C'est la vraie lune. Tu peux en apprendre plus dans tes livres.
 u9-learning-quiz-real-moon-cheese = Une lune en fromage, avec une souris dessus
     .feedback = Ha ha ! C'est un dessin rigolo, pas la vraie lune. Certaines vidéos sont juste pour rire.
 
-u9-learning-quiz-everything-true = Tout ce qu'on voit dans les vidéos en ligne est vrai.
-u9-learning-quiz-everything-true-true =
-    .feedback = Non. Tout le monde peut faire une vidéo. Certaines sont pour rire, d'autres se trompent.
-u9-learning-quiz-everything-true-false =
-    .feedback = Exact ! Vérifie dans un livre, ou demande à un adulte.
+u9-learning-quiz-grown-ups-learn = Les grands aussi apprennent des choses nouvelles, comme le papi de Layla.
+u9-learning-quiz-grown-ups-learn-true =
+    .feedback = Exact ! Papi a appris à faire un appel vidéo. Chacun apprend à son rythme.
+u9-learning-quiz-grown-ups-learn-false =
+    .feedback = C'est vrai, pourtant. Les grands apprennent aussi. Le papi de Layla a appris à faire un appel vidéo.
 
-u9-learning-quiz-help-learn = Qu'est-ce qui t'aide à apprendre ? Choisis toutes les bonnes réponses.
-u9-learning-quiz-help-learn-book = Un livre
-    .feedback = Oui ! Les livres sont pleins de choses à apprendre.
-u9-learning-quiz-help-learn-learning-video = Une vidéo éducative, avec un adulte
-    .feedback = Oui ! Les écrans aussi peuvent t'aider à apprendre.
-u9-learning-quiz-help-learn-teacher = Ta maîtresse ou ton maître
-    .feedback = Oui ! Les enseignants adorent les questions.
-u9-learning-quiz-help-learn-shouting = Crier sur l'écran
-    .feedback = Ha ha ! Crier n'apprend rien. Poser des questions, oui.
-
-u9-learning-quiz-strange = Une vidéo dit quelque chose de bizarre. Que fais-tu ?
+u9-learning-quiz-check = Une vidéo dit quelque chose de bizarre. Comment savoir si c'est vrai ? Choisis toutes les bonnes réponses.
     .hint = Qu'a fait Layla avec la lune en fromage ?
-u9-learning-quiz-strange-check = Je vérifie dans un livre, ou je demande à un adulte.
-    .feedback = Oui ! Vérifier t'aide à savoir ce qui est vrai.
-u9-learning-quiz-strange-tell-all = Je le raconte tout de suite à tous mes amis.
-    .feedback = Ce n'est peut-être pas vrai. Vérifie d'abord, partage ensuite.
-u9-learning-quiz-strange-believe = Je le crois, c'est sur Internet.
-    .feedback = Tout n'est pas vrai en ligne. Vérifier, c'est malin.
+u9-learning-quiz-check-watch-again = Je regarde la même vidéo encore une fois.
+    .feedback = La vidéo dira la même chose. Vérifie ailleurs, ou demande à un adulte.
+u9-learning-quiz-check-book = Je cherche dans un livre.
+    .feedback = Oui ! Les livres t'aident à savoir ce qui est vrai.
+u9-learning-quiz-check-sounds-sure = Je la crois : le monsieur a l'air sûr de lui.
+    .feedback = On peut avoir l'air très sûr de soi et se tromper. Vérifier, c'est malin.
+u9-learning-quiz-check-teacher = Je demande à ma maîtresse ou à mon maître.
+    .feedback = Oui ! Les enseignants adorent les questions.
+u9-learning-quiz-check-parents = Je demande à Maman ou à Papa.
+    .feedback = Oui ! Un adulte peut t'aider à vérifier.
+
+u9-learning-quiz-french-story = Imane veut écouter une histoire en français pour l'école, sur le téléphone de Maman. Mais Maman en a besoin pour un appel. Que fait Imane ?
+    .hint = Qu'a fait Layla quand Maman avait besoin du téléphone ?
+u9-learning-quiz-french-story-first = Elle dit : « Ma leçon compte plus que ton appel ! »
+    .feedback = Apprendre, c'est important, et l'appel de Maman aussi. Imane peut attendre un peu.
+u9-learning-quiz-french-story-wait = Elle attend et lit un livre jusqu'à la fin de l'appel.
+    .feedback = Oui ! Attendre, c'est gentil, et les livres aussi nous apprennent des choses. Elle écoutera l'histoire après l'appel.
+u9-learning-quiz-french-story-grab = Elle tire sur le téléphone et pleure.
+    .feedback = Tirer n'aide pas, et le téléphone peut tomber. Attendre, c'est plus gentil.

@@ -22,13 +22,13 @@ u9-privacy-player-name-fun = Un nom rigolo, comme « Faucon vert ».
 
 u9-privacy-photo = Hamza prend une photo rigolote de sa sœur Nour en pyjama. Il veut l'envoyer au groupe des cousins.
     .alt = Hamza rit devant une photo sur le téléphone. Sa sœur Nour, en pyjama, a l'air surprise.
-u9-privacy-photo-send = L'envoyer, elle est trop drôle !
+u9-privacy-photo-send = L'envoyer : elle est trop drôle, les cousins vont rire !
     .feedback = Nour pourrait être gênée. C'est sa photo, alors c'est Nour qui décide.
 u9-privacy-photo-ask = Demander d'abord à Nour. Si elle dit non, ne pas l'envoyer.
     .feedback = Oui ! Demande toujours avant de partager la photo de quelqu'un.
 
 u9-privacy-family-phone = Un message pour Papa arrive sur le téléphone de la famille. Que fait Hamza ?
-u9-privacy-family-phone-read = Le lire et répondre.
+u9-privacy-family-phone-read = Le lire et répondre, pour aider Papa.
     .feedback = Ce message est pour Papa. Les messages des autres sont privés, eux aussi.
 u9-privacy-family-phone-give = Donner le téléphone à Papa.
     .feedback = Oui ! Les messages de Papa sont pour Papa. C'est respecter sa vie privée.
@@ -37,33 +37,33 @@ u9-privacy-recap = Ton nom, ta maison, ton école et ta photo sont privés. Dema
 
 ## Quiz
 
-u9-privacy-quiz-which-private = Lesquels sont privés ? Choisis toutes les bonnes réponses.
-    .hint = Lesquels aident quelqu'un à te trouver ?
-u9-privacy-quiz-which-private-address = L'endroit où tu habites
-    .feedback = Oui ! Ton adresse dit où te trouver.
-u9-privacy-quiz-which-private-full-name = Ton nom complet
-    .feedback = Oui ! Garde ton nom complet pour les gens que tu connais.
-u9-privacy-quiz-which-private-photo = Une photo de ton visage
-    .feedback = Oui ! Demande à un adulte avant de mettre ta photo en ligne.
-u9-privacy-quiz-which-private-fruit = Ton fruit préféré
-    .feedback = Tu peux le dire. Il ne dit ni qui tu es ni où tu habites.
+u9-privacy-quiz-can-type = Un jeu te pose des questions sur toi. Qu'est-ce que tu peux écrire ? Choisis toutes les bonnes réponses.
+    .hint = Lesquels aideraient un inconnu à te trouver ?
+u9-privacy-quiz-can-type-school = Le nom de mon école
+    .feedback = Ton école dit aux inconnus où te trouver. Garde son nom pour toi.
+u9-privacy-quiz-can-type-fun-name = Un nom rigolo, comme « Faucon vert »
+    .feedback = Oui ! Un nom rigolo ne dit à personne qui tu es.
+u9-privacy-quiz-can-type-full-name = Mon nom complet
+    .feedback = Ton nom complet est privé. Garde-le loin des inconnus.
+u9-privacy-quiz-can-type-street = Le nom de ma rue
+    .feedback = Ta rue dit aux inconnus où est ta maison. Garde-la pour toi.
 
 u9-privacy-quiz-profile = Quelle image est la meilleure pour ton profil de jeu ?
 u9-privacy-quiz-profile-avatar = Un dessin de faucon
-    .feedback = Oui ! Un dessin montre ce que tu aimes et garde ton visage pour toi.
+    .feedback = Oui ! Un dessin montre ce que tu aimes, et ton visage reste loin des inconnus.
 u9-privacy-quiz-profile-selfie = Une photo de ton visage devant ta maison
-    .feedback = Elle montre ton visage et ta maison. Choisis plutôt un dessin.
+    .feedback = Elle montre ton visage et ta maison aux inconnus. Choisis plutôt un dessin.
 
-u9-privacy-quiz-friend-photo = Tu peux partager la photo d'un ami sans lui demander.
-u9-privacy-quiz-friend-photo-true =
-    .feedback = Non. C'est ton ami qui décide. Demande toujours d'abord.
-u9-privacy-quiz-friend-photo-false =
-    .feedback = Exact ! Demande d'abord, et respecte sa réponse.
+u9-privacy-quiz-your-photo = Si quelqu'un veut partager ta photo, tu peux dire non.
+u9-privacy-quiz-your-photo-true =
+    .feedback = Exact ! Ta photo est à toi, alors c'est toi qui décides.
+u9-privacy-quiz-your-photo-false =
+    .feedback = Si, tu peux ! Ta photo est à toi, alors c'est toi qui décides. Si on ne t'écoute pas, parles-en à un adulte.
 
 u9-privacy-quiz-where-live = Un jeu demande : « Où habites-tu ? » Que fais-tu ?
-u9-privacy-quiz-where-live-ask = Je m'arrête et je montre l'écran à un adulte.
-    .feedback = Oui ! Un adulte t'aide à garder ton adresse pour toi.
-u9-privacy-quiz-where-live-street = J'écris le nom de ma rue.
-    .feedback = Ta rue, c'est privé. Les inconnus d'un jeu n'en ont pas besoin.
+u9-privacy-quiz-where-live-kids-game = Je réponds : c'est un jeu pour les enfants.
+    .feedback = Même dans les jeux pour enfants, des inconnus peuvent lire ce que tu écris. Demande d'abord à un adulte.
 u9-privacy-quiz-where-live-school = J'écris plutôt le nom de mon école.
     .feedback = Ton école aussi, c'est privé : elle dit où te trouver.
+u9-privacy-quiz-where-live-ask = Je m'arrête et je montre la question à Maman ou à Papa.
+    .feedback = Oui ! Un adulte t'aide à garder ton adresse pour toi.
