@@ -13,7 +13,7 @@ you do?" card (a pick, then Next), starts the quiz and answers every question (h
 get one question wrong first and answer again), and sees the results. Band and lesson are Panel
 widgets, set or clicked as a browser does; the lesson, quiz and results are one player component
 (course/web/views/player.py), driven as its script drives it: an intent sent as a DataEvent on its
-ReactiveESM model, answered by an ack (an ESMEvent) and a patch of its ``screen`` (Tab.intent).
+ReactiveESM model, answered by a patch of its ``screen`` that carries the intent's ack (Tab.intent).
 Then the same page-open and click figures are measured for benchmarks/minimal_app.py, the
 floor any Panel page costs on this machine.
 
@@ -350,12 +350,13 @@ class Tab:
     def screen(self) -> dict:
         """The screen the player shows (player_screens.screen), {} without a player."""
         model = self.player()
-        return (model.data.screen or {}) if model is not None else {}
+        return json.loads(model.data.screen or "{}") if model is not None else {}  # sent as JSON
 
     def intent(self, intent: str, value=None, marker: str | None = None) -> int:
         """What the player's script does on a tap (player.js ``send``): a DataEvent on the player's
         model carrying ``{intent, marker, value, seq}``, the marker being the screen's on show now.
-        The server answers with an ESMEvent ``{"ack": seq}`` (see ``acked``) and a patch of ``screen``."""
+        The server answers with a patch of ``screen`` carrying ``ack: seq``, or with an ESMEvent
+        ``{"ack": seq}`` alone when the intent changed nothing (see ``acked``)."""
         from panel.models.esm import DataEvent
 
         model = self.player()
@@ -432,6 +433,9 @@ class Tab:
                 if message is not None and message.msgtype == "PATCH-DOC":
                     self._note_acks(message)
                     self.session._handle_patch(message)
+                    ack = self.screen().get("ack")  # most intents are answered in their screen
+                    if isinstance(ack, int):
+                        self._acks.add(ack)
                     got = True
                 self._client_seconds += time.perf_counter() - began
             return True

@@ -11,8 +11,10 @@ Measured by ``benchmarks/page_weight.py`` (README, "Page weight").
   MathJax bundles and of Panel's ES-module shim, which Panel's server page lists whatever
   the page holds. Bokeh chooses bundles per document only for standalone pages (a server
   page can gain models after it loads), so the list there is kept by hand; the browser
-  tests walk every screen and fail on the console error a missing model raises (that is how
-  bokeh-tables was found to stay: panel.min.js requires it when it loads).
+  tests walk every screen and fail on the console error a missing model raises.
+  bokeh-tables cannot simply go: panel.min.js requires it when it loads, for one class its
+  Tabulator model names. No page shows a table, so ``static/tables-standin.js``, a plugin of
+  twenty lines that gives that class, takes its place (88 KB less on a first visit).
 
 Tornado gzips each response as it streams (level 6): about 65 ms of one core for the four
 bundles of a first visit, nothing on a return visit (the bundles' URLs carry a content hash
@@ -113,3 +115,17 @@ def preload_stylesheets() -> tuple[str, ...]:
 
     return (*(f"{LOCAL_DIST}{name}?v={JS_VERSION}" for name in PANEL_CSS),
             *(assets.url(name) for name in OUR_CSS))
+
+
+def later_stylesheets() -> tuple[str, ...]:
+    """URLs for ``<link rel="prefetch">`` on the learner page: the player's stylesheet.
+
+    The player is drawn only when a lesson opens, and its shadow root asks for player.css
+    then: over a slow school Wi-Fi the first card showed, and could be tapped, unstyled until
+    that request came back (benchmarks/page_weight.py, "styled at 1 Mbit/s"). Fetched while
+    the child reads the lesson list, it is in the cache by then. A prefetch, not a preload,
+    because a child may stay on the list: Chromium warns about a preload left unused.
+    """
+    from course.web import assets
+
+    return (assets.url("player.css"),)

@@ -9,7 +9,7 @@ import panel as pn
 from course.l10n import locales
 from course.store import progress as store_progress
 from course.store import sessions as store_sessions
-from course.web import cookies, shared
+from course.web import cookies, delivery, shared
 from course.web.learner_state import LearnerState
 from course.web.page import wrap
 from course.web.signin_state import LEARNER_COOKIE, learner_session
@@ -107,7 +107,7 @@ def build(state: LearnerState, client: str = "unknown") -> pn.Template:
     shell = LearnerShell(state=state, client=client, hidden=[bridge])
     if pn.state.curdoc is not None:  # without a page, Panel would keep it for every later session
         pn.state.on_session_destroyed(lambda session_context: shell.release())  # Bokeh checks the name
-    return wrap(shell.__panel__(), t, t("app-title"))
+    return wrap(shell.__panel__(), t, t("app-title"), prefetch=delivery.later_stylesheets())
 
 
 def learner_page() -> pn.Template:

@@ -21,13 +21,15 @@ def page_template() -> jinja2.Template:
     return env.get_template("page.html")
 
 
-def wrap(root: pn.viewable.Viewable, t: Translator, title: str) -> pn.Template:
+def wrap(root: pn.viewable.Viewable, t: Translator, title: str, prefetch: tuple[str, ...] = ()) -> pn.Template:
+    """``prefetch``: files a later screen of this page needs (``delivery.later_stylesheets``)."""
     page = internals.previewless_template_class()(page_template())
     page.add_panel("main", root)
     internals.set_render_variables(
         page, amaan_lang=t.tag, amaan_dir=t.dir, amaan_skip=t("skip-to-content"),
         amaan_icon=assets.url("mascot.svg"), amaan_fonts_css=assets.url("fonts.css"),
         amaan_page_css=assets.url("page.css"), amaan_js=assets.url("amaan.js"),
-        amaan_preload_css=delivery.preload_stylesheets())
+        amaan_tables_standin_js=assets.url("tables-standin.js"),
+        amaan_preload_css=delivery.preload_stylesheets(), amaan_prefetch=prefetch)
     page.title = title
     return page

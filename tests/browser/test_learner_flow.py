@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import DESKTOP, PHONE, shot
 
@@ -69,6 +70,14 @@ def walk_to_quiz(page, on_card: int = 1) -> None:
 
 def progress_label(page) -> str:
     return plain(page.locator(".progress .count").inner_text())
+
+
+def next_and_wait(page) -> None:
+    """Next, then wait for the next card: a second tap before it shows is a double tap (one intent)."""
+    count = page.locator(".progress .count")
+    before = count.inner_text()
+    click(page, "next")
+    expect(count).not_to_have_text(before)
 
 
 def lesson_button_says(page, lesson: str = LESSON) -> str:

@@ -26,6 +26,7 @@ from tests.browser.test_learner_flow import (
     click,
     control,
     lesson_button_says,
+    next_and_wait,
     next_card,
     open_lesson,
     progress_label,
@@ -456,8 +457,8 @@ def test_screenshots_of_every_learner_screen(open_page, locale, size):
     shot(page, f"screen-home-{name}")
     open_lesson(page)
     shot(page, f"screen-card-{name}")
-    click(page, "next")
-    click(page, "next")
+    next_and_wait(page)
+    next_and_wait(page)
     page.locator("button.amaan-choice").first.wait_for()
     shot(page, f"screen-choice-{name}")
     page.locator("button.amaan-choice").first.click()

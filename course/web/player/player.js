@@ -90,6 +90,21 @@ export function render({model, el, view}) {
   const body = h("div", {class: "body"});
   root.append(status, body);
 
+  // The screen comes as a JSON string (views/player.py); parsed once per string.
+  let parsedFrom = null;
+  let parsed = {};
+  function current() {
+    if (model.screen !== parsedFrom) {
+      parsedFrom = model.screen;
+      try {
+        parsed = JSON.parse(parsedFrom || "{}") || {};
+      } catch (err) {
+        parsed = {};
+      }
+    }
+    return parsed;
+  }
+
   let seq = 0;
   let pending = null; // the intent sent and not yet answered by the server
   let resendTimer = null;
@@ -133,7 +148,7 @@ export function render({model, el, view}) {
   }
 
   function send(intent, value) {
-    const screen = model.screen || {};
+    const screen = current();
     if (pending && pending.message.intent === intent && pending.message.marker === screen.marker) {
       return; // a double tap: the first one is on its way
     }
@@ -158,12 +173,20 @@ export function render({model, el, view}) {
     }
   }
 
-  model.on("msg:custom", (message) => {
-    if (pending && message && message.ack === pending.message.seq) {
+  // The server answers an intent in the screen it leads to (screen.ack), or with a message
+  // {ack} when it changed nothing.
+  function acknowledged(ack) {
+    if (pending && ack === pending.message.seq) {
       pending = null;
       if (model.keep_place) keep(null);
       clearTimeout(resendTimer);
       online = true;
+    }
+  }
+
+  model.on("msg:custom", (message) => {
+    if (message) {
+      acknowledged(message.ack);
       showStatus();
     }
   });
@@ -293,7 +316,7 @@ export function render({model, el, view}) {
   function choiceAnswers(q, locked, update) {
     const many = q.selection === "many";
     const pictures = q.options.some((o) => o.image);
-    const name = `answer-${model.screen.marker}`;
+    const name = `answer-${current().marker}`;
     const group = h("div", {class: `answers amaan-answers-${many ? "many" : "one"}${pictures ? " pictures" : ""}`,
                             role: many ? "group" : "radiogroup",
                             "aria-labelledby": "question-text"});
@@ -340,7 +363,8 @@ export function render({model, el, view}) {
   }
 
   function draw() {
-    const screen = model.screen || {};
+    const screen = current();
+    acknowledged(screen.ack);
     // A question keeps its place while it is tried again: only a new card, question or screen
     // starts afresh (the marker also counts the question's tries).
     const key = `${screen.screen}|${screen.lesson}|${(screen.marker || "").split(":")[0]}`;

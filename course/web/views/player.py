@@ -8,6 +8,7 @@ change is one property patch of one Bokeh model, instead of new widgets.
 """
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from pathlib import Path
@@ -46,7 +47,9 @@ def module_source() -> str:
 class Player(JSComponent):
     """One component for every player screen; ``screen`` is all it shows."""
 
-    screen = param.Dict(default={}, doc="the screen to draw, from player_screens (server to browser only)")
+    # The screen travels as one JSON string: Bokeh would encode a dict as nested
+    # {"type": "map", "entries": [...]} records, about twice the bytes, and walk every value to do it.
+    screen = param.String(default="{}", doc="the screen to draw, from player_screens, as JSON (server to browser only)")
     words = param.Dict(default={}, doc="the player's UI words in the page's language, sent once")
     keep_place = param.Boolean(default=True, doc="keep ?lesson= in the URL and an unanswered intent in the "
                                "tab's storage, so a rebuilt page comes back to the same place (not in previews)")
@@ -57,6 +60,22 @@ class Player(JSComponent):
     def __init__(self, on_intent, **params):
         super().__init__(**params)
         self._on_intent = on_intent
+        self._answering: int | None = None  # the seq of the intent being handled
+        self._answered = False
+
+    def show(self, screen: dict) -> None:
+        """Draw ``screen``. While an intent is handled the screen also carries its ``ack``: one
+        patch answers the tap, instead of a screen and a message (a smaller, cheaper card to card;
+        benchmarks/page_weight.py and classroom.py)."""
+        if self._answering is not None:
+            screen = {**screen, "ack": self._answering}
+            self._answered = True
+        self.screen = json.dumps(screen, ensure_ascii=False, separators=(",", ":"))
+
+    @property
+    def shown(self) -> dict:
+        """The screen on show, as data."""
+        return json.loads(self.screen)
 
     def _handle_msg(self, data: Any) -> None:
         # Everything from the browser is untrusted: only a small, well-formed intent gets through.
@@ -71,13 +90,17 @@ class Player(JSComponent):
                 and all(isinstance(v, str) and len(v) <= 200 for v in value)):
             return
         seq = data.get("seq")
+        self._answering = seq if isinstance(seq, int) and not isinstance(seq, bool) else None
+        self._answered = False
         with pn.io.hold():
             try:
                 self._on_intent(intent, marker, value)
             finally:
-                # the browser stops showing "not saved yet" only when the server has answered
-                if isinstance(seq, int):
-                    self._send_msg({"ack": seq})
+                # The browser stops showing "not saved yet" only when the server has answered: in
+                # the new screen, or on its own when the intent changed nothing (a late copy).
+                if self._answering is not None and not self._answered:
+                    self._send_msg({"ack": self._answering})
+                self._answering = None
 
 
 class PlayerView(pn.viewable.Viewer):
@@ -95,7 +118,7 @@ class PlayerView(pn.viewable.Viewer):
 
     def _render(self, *_events) -> None:
         if self.state.screen in ("lesson", "quiz", "results"):
-            self._player.screen = player_screens.screen(self.state)
+            self._player.show(player_screens.screen(self.state))
 
     def _intent(self, intent: str, marker: str, value) -> None:
         state = self.state
