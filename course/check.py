@@ -1,7 +1,8 @@
 """``course check``: the app's own loader run as a checker, printed for people or as JSON.
 
-Problems make it fail (exit code 1); warnings (the content measures: guessability, vowelling)
-are printed after them and never change the exit code.
+Problems make it fail (exit code 1); warnings (the content measures: guessability, vowelling,
+and messages that speak to the child without selecting on $address) are printed after them and
+never change the exit code.
 """
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from course.content import guessability, vowelling
+from course.content import addressing, guessability, vowelling
 from course.content.report import ContentReport, load_content
 from course.problems import Problem
 
@@ -30,6 +31,7 @@ def render(report: ContentReport) -> str:
     lines.append("guessability, a child answering without reading [target; ! when missed]:")
     lines += [f"  {guessability.summary(figures)}" for figures in report.guessability.values()]
     lines.append(vowelling.summary(report.vowelling))
+    lines.append(addressing.summary(report.addressing))
     return "\n".join(lines)
 
 

@@ -124,6 +124,31 @@ def undelayed_text_input_class() -> type:
     return UndelayedTextInput
 
 
+def panel_files_from_this_server(doc: Any) -> None:
+    """Keep every Panel stylesheet of ``doc`` on this server, never on Panel's CDN.
+
+    Panel shares one ``ImportedStyleSheet`` per URL among a session's models (its per-document
+    cache, ``state._stylesheets``) and rewrites its URL against the document of the model being
+    updated (``patch_stylesheet(sheet, doc._template_variables['dist_url'])`` in
+    ``Syncable._get_properties``). A model that is not in a document has no dist_url, so Panel
+    uses its CDN: an HTML pane on an inactive ``Tabs(dynamic=True)`` tab whose ``object``
+    changes (the dashboard redrawn on a class switch made in the Classes tab) rewrote the shared
+    ``css/loading.css`` sheet to ``https://cdn.holoviz.org/...`` and the browser, which shows that
+    sheet in the other tab, fetched it. Before the page is rendered there is no dist_url either
+    (Panel sets it in ``server_html_page_for_session``, after the models are built).
+
+    ``patch_stylesheet`` rewrites only URLs that start with the CDN or with the relative
+    ``static/extensions/panel/``; one that starts with ``/static/extensions/panel/`` it leaves as
+    it is. Setting that absolute form before any model is built gives every shared sheet a URL
+    Panel never rewrites again. (Panel sets this same value itself once the websocket connects,
+    ``Location._sync_pathname``; Amaan serves its pages at the root, with no ``--prefix``.)
+    """
+    from panel.io.resources import LOCAL_DIST
+
+    if doc is not None:
+        doc._template_variables["dist_url"] = "/" + LOCAL_DIST
+
+
 def set_render_variables(template: Any, **values: Any) -> None:
     """Jinja variables for a pn.Template's page (the private ``_render_variables``)."""
     template._render_variables.update(values)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from course.content import addressing as address_check
 from course.content import guessability as guess_measure
 from course.content import vowelling as vowel_measure
 from course.content.helplines import HELPLINES_FILE, Directory, load_directory
@@ -49,6 +50,8 @@ class ContentReport:
     vowelling: vowel_measure.Figures = field(default_factory=vowel_measure.Figures, repr=False)
     # where each quiz question stands, for the guessability warnings
     question_lines: guess_measure.QuestionLines = field(default_factory=dict, repr=False)
+    # messages that speak to the child and do not yet select on $address
+    addressing: address_check.Figures = field(default_factory=address_check.Figures, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -70,7 +73,7 @@ class ContentReport:
     def warnings(self) -> list[Problem]:
         """The measures' warnings, in file and line order."""
         return sorted(guess_measure.warnings(self.guessability, self.question_lines)
-                      + vowel_measure.warnings(self.vowelling))
+                      + vowel_measure.warnings(self.vowelling) + address_check.warnings(self.addressing))
 
     def problems_for(self, lesson_id: str) -> list[Problem]:
         """Problems in any file of one lesson (for the author preview)."""
@@ -108,6 +111,7 @@ class ContentReport:
             "warnings": [w.as_dict() for w in self.warnings],
             "guessability": {loc: figures.as_json() for loc, figures in self.guessability.items()},
             "vowelling": self.vowelling.as_json(),
+            "addressing": self.addressing.as_json(),
         }
 
 
@@ -160,9 +164,10 @@ def _part_done(entry: ftl.Entry, msg_id: str, name: str | None, problems: list[P
 
 
 def _variables(entry: ftl.Entry, ref: ftl.Entry, problems: list[Problem]) -> None:
+    # $address is the app's to give every message: each locale selects on it where its grammar needs
     for name, part in entry.parts.items():
         ref_part = ref.parts.get(name)
-        if ref_part is not None and part.variables != ref_part.variables:
+        if ref_part is not None and part.variables - {ftl.ADDRESS} != ref_part.variables - {ftl.ADDRESS}:
             label = entry.id + (f".{name}" if name else "")
             theirs = ", ".join(f"${v}" for v in sorted(ref_part.variables)) or "none"
             ours = ", ".join(f"${v}" for v in sorted(part.variables)) or "none"
@@ -230,8 +235,11 @@ def load_content(root: Path, locales: tuple[str, ...] = SUPPORTED) -> ContentRep
     _obsolete(root, files, needed_ids, problems)
     question_lines = {q.model.id: {question.id: q.marked.where(("questions", i), value=True)
                                    for i, question in enumerate(q.model.questions)} for q in quizzes}
+    addressing = address_check.measure(catalogue, files)
+    problems += addressing.malformed
     return ContentReport(catalogue, problems, help_dir.directory, coverage, lesson_coverage, locales,
-                         vowel_measure.measure(catalogue, files.get(vowel_measure.LOCALE)), question_lines)
+                         vowel_measure.measure(catalogue, files.get(vowel_measure.LOCALE)), question_lines,
+                         addressing)
 
 
 def _is_lesson_file(path: str) -> bool:

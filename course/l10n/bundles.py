@@ -21,6 +21,16 @@ from course.l10n.numbers import local_number
 
 log = logging.getLogger(__name__)
 ISOLATES = str.maketrans("", "", "\u2068\u2069")
+# The learner's form of address, given to every message as $address (docs/authoring.md): "f" speaks
+# to a girl, "m" to a boy. "m" is every select's default variant, so unchosen reads as it always did.
+ADDRESS = ftl.ADDRESS
+FORMS = ("f", "m")
+DEFAULT_FORM = "m"
+
+
+def address_form(value: object) -> str | None:
+    """A form of address as the app keeps it: "f", "m", or None (not chosen, or anything else)."""
+    return "f" if value == "f" else "m" if value == "m" else None
 
 
 def available(root: Path) -> frozenset[str]:
@@ -58,7 +68,16 @@ def _bundle(root: Path, folder: str, tag: str) -> FluentBundle:
 class Translator:
     """Formats messages for one locale tag, falling back along its chain."""
 
-    def __init__(self, tag: str, root: Path):
+    def __init__(self, tag: str, root: Path, form: str | None = None, origin: Translator | None = None):
+        self.form = address_form(form)
+        # merged under each call's own arguments: no message is formatted without $address
+        self.defaults = {ADDRESS: self.form or DEFAULT_FORM}
+        self._origin = origin or self  # the shared translator, form None, that holds the bundles
+        self._addressed: dict[str, Translator] = {}
+        if origin is not None:  # the same bundles and lock: an addressed translator is one small object
+            for name in ("tag", "lang", "dir", "local_digits", "chain", "_bundles", "_lock"):
+                setattr(self, name, getattr(origin, name))
+            return
         self.tag = tag
         self.lang = locales.base(tag)
         self.dir = locales.direction(tag)
@@ -68,7 +87,21 @@ class Translator:
         # FluentBundle compiles messages lazily into a shared dict; visitors' threads share it.
         self._lock = threading.Lock()
 
+    def addressing(self, form: str | None) -> Translator:
+        """This translator speaking to a girl ("f") or a boy ("m"); None (not chosen) formats as "m".
+
+        One per locale and form, kept by the shared translator and sharing its bundles."""
+        form = address_form(form)
+        origin = self._origin
+        if form is None:
+            return origin
+        found = origin._addressed.get(form)
+        if found is None:
+            found = origin._addressed.setdefault(form, Translator(origin.tag, Path(), form, origin))
+        return found
+
     def _args(self, args: dict[str, Any]) -> dict[str, Any]:
+        args = {**self.defaults, **args}
         if not self.local_digits:
             return args
         return {k: local_number(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v

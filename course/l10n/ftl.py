@@ -21,6 +21,9 @@ from fluent.syntax import FluentParser, ast, visitor
 from course.l10n.locales import plural_categories
 from course.problems import Problem, position, read_content_file
 
+# The learner's form of address, passed to every message the app formats for a learner:
+# "f" (speak to me as a girl) or "m" (as a boy, the default variant). See docs/authoring.md.
+ADDRESS = "address"
 PLURAL_KEYS = frozenset({"zero", "one", "two", "few", "many", "other"})
 UNFILLED_MARK = "TODO"
 # Real messages nest two or three deep; the parser fails somewhere near 150 (the runtime formats
@@ -42,6 +45,10 @@ class Part:
     text: str
     variables: frozenset[str]
     plurals: list[tuple[int, int, frozenset[str]]]  # (line, col, keys) of each plural select
+    # the text outside any select on $address (placeables count as a space), and each such select
+    # as (line, col, variant keys, default key): course.content.addressing reads them
+    unaddressed: str = ""
+    address_selects: list[tuple[int, int, frozenset[str], str]] = field(default_factory=list)
 
     @property
     def unfilled(self) -> bool:
@@ -56,6 +63,7 @@ class Entry:
     line: int
     col: int
     parts: dict[str | None, Part] = field(default_factory=dict)
+    comment: str = ""  # the comment attached to it (``# ...`` on the lines right above)
 
     @property
     def attrs(self) -> frozenset[str]:
@@ -69,19 +77,40 @@ class _Walk(visitor.Visitor):
         self.variables: set[str] = set()
         self.plurals: list[tuple[int, int, frozenset[str]]] = []
         self.text: list[str] = []
+        self.unaddressed: list[str] = []
+        self.address_selects: list[tuple[int, int, frozenset[str], str]] = []
+        self._in_address = 0
 
     def visit_VariableReference(self, node):
         self.variables.add(node.id.name)
 
     def visit_TextElement(self, node):
         self.text.append(node.value)
+        if not self._in_address:
+            self.unaddressed.append(node.value)
+
+    def visit_Placeable(self, node):
+        if not self._in_address:
+            self.unaddressed.append(" ")
+        self.generic_visit(node)
 
     def visit_SelectExpression(self, node):
-        keys = frozenset(v.key.name if isinstance(v.key, ast.Identifier) else v.key.value for v in node.variants)
+        keys = frozenset(_key(v.key) for v in node.variants)
         is_number = isinstance(node.selector, ast.FunctionReference) and node.selector.id.name == "NUMBER"
         if is_number or (keys & PLURAL_KEYS) - {"other"}:
             self.plurals.append((*self.pos(node.span.start), keys))
+        if isinstance(node.selector, ast.VariableReference) and node.selector.id.name == ADDRESS:
+            default = next(_key(v.key) for v in node.variants if v.default)
+            self.address_selects.append((*self.pos(node.span.start), keys, default))
+            self._in_address += 1
+            self.generic_visit(node)
+            self._in_address -= 1
+            return
         self.generic_visit(node)
+
+
+def _key(key: ast.Identifier | ast.NumberLiteral) -> str:
+    return key.name if isinstance(key, ast.Identifier) else key.value
 
 
 def _start(node: ast.SyntaxNode) -> int:
@@ -93,7 +122,8 @@ def _start(node: ast.SyntaxNode) -> int:
 def _part(name: str | None, pattern: ast.Pattern, pos: Callable[[int], tuple[int, int]], span_start: int) -> Part:
     walk = _Walk(pos)
     walk.visit(pattern)
-    return Part(name, *pos(span_start), "".join(walk.text), frozenset(walk.variables), walk.plurals)
+    return Part(name, *pos(span_start), "".join(walk.text), frozenset(walk.variables), walk.plurals,
+                "".join(walk.unaddressed), walk.address_selects)
 
 
 @dataclass
@@ -198,6 +228,7 @@ def read_locale(root: Path, folder: str, problems: list[Problem]) -> LocaleFiles
                 continue
             is_term = isinstance(item, ast.Term)
             entry = Entry(item.id.name, is_term, rel, *pos(_start(item)))
+            entry.comment = (item.comment.content or "") if item.comment is not None else ""
             if item.value is not None:
                 entry.parts[None] = _part(None, item.value, pos, _start(item))
             for attribute in item.attributes:

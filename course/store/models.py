@@ -106,6 +106,7 @@ class Learner(Base):
         # The sign-in picker shows names only: two identical names in a class could not be told apart.
         UniqueConstraint("class_id", "display_name"),
         CheckConstraint("age_band IN ('under-9', '9-12', '13-18')", name="age_band"),
+        CheckConstraint("form_of_address IN ('f', 'm')", name="form_of_address"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -119,6 +120,10 @@ class Learner(Base):
     guest_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
     locale: Mapped[str] = mapped_column(String(8), default="ar")
     country: Mapped[str | None] = mapped_column(String(2))
+    # How the app speaks to the child, as they chose it on the home screen: "f" as to a girl, "m" as
+    # to a boy, NULL not chosen (spoken to as today). A preference for the wording, not a gender
+    # field: no report shows it (docs/authoring.md, "Girls are addressed as girls").
+    form_of_address: Mapped[str | None] = mapped_column(String(1))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_active_at: Mapped[datetime] = mapped_column(default=utcnow)
 

@@ -70,6 +70,19 @@ def set_learner_locale(learner_id: int, locale: str) -> None:
             learner.locale = locale
 
 
+FORMS_OF_ADDRESS = ("f", "m")
+
+
+def set_form_of_address(learner_id: int, form: str | None) -> None:
+    """How the app speaks to the learner: "f" as to a girl, "m" as to a boy, None not chosen."""
+    if form is not None and form not in FORMS_OF_ADDRESS:
+        raise ValueError(f"form of address {form!r}")
+    with db.write() as s:
+        learner = s.get(Learner, learner_id)
+        if learner is not None:
+            learner.form_of_address = form
+
+
 def summary_row(s: Session, learner_id: int, lesson_id: str, content_version: str) -> LessonProgress:
     """The learner's summary for a lesson, created empty on first use."""
     row = s.scalar(select(LessonProgress).where(

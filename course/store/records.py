@@ -32,6 +32,7 @@ class LearnerInfo:
     locked_until: datetime | None
     created_at: datetime
     last_active_at: datetime
+    form_of_address: str | None = None  # "f", "m" or None (not chosen)
 
     @property
     def is_guest(self) -> bool:
@@ -41,7 +42,7 @@ class LearnerInfo:
     def of(cls, row: m.Learner) -> LearnerInfo:
         return cls(row.id, row.display_name, row.class_id, row.age_band, row.locale, row.country,
                    row.picture_password_hash is not None, row.locked_until, row.created_at,
-                   row.last_active_at)
+                   row.last_active_at, row.form_of_address)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ import logging
 from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import jinja2
 import tornado.web
@@ -57,6 +58,26 @@ def _limiter() -> ratelimit.Limiter:
 @lru_cache(maxsize=1)
 def _templates() -> jinja2.Environment:
     return jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
+
+
+# Where a sign-in may send the educator next: this server's own signed-in pages, and nothing else.
+NEXT_PAGES = ("educator", "author")
+
+
+def next_path(value: str | None) -> str:
+    """The page to open after signing in: ``value`` if it is one of this server's own signed-in
+    pages (a path, such as ``/author?lang=en``), else ``/educator``. An absolute URL, ``//host``,
+    a backslash, a scheme, or any control or space character (browsers drop tabs and newlines, so
+    a tab between two slashes turns into ``//host``) sends nobody elsewhere."""
+    default = "/educator"
+    if not value or not value.startswith("/") or value.startswith("//") or "\\" in value:
+        return default
+    if any(ord(ch) <= 0x20 or ord(ch) == 0x7F for ch in value):
+        return default
+    parts = urlsplit(value)
+    if parts.scheme or parts.netloc or parts.path.split("/")[1] not in NEXT_PAGES:
+        return default
+    return value
 
 
 def educator_session(value: str | bytes | None) -> tuple[str, int] | None:
@@ -134,7 +155,7 @@ class LoginHandler(_Page):
             # The network's count of failures stays: a success (say, with the guesser's own
             # account) must not buy another ratelimit.LIMIT guesses at everyone else's.
             _start_session(self, login.educator.id)
-            self.redirect("/educator")
+            self.redirect(next_path(self.get_query_argument("next", None)))
             return
         limiter.failed(key)
         # Unknown username, wrong password or locked account: one answer, so that the page never

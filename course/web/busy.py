@@ -35,6 +35,8 @@ def page(request, wait: int) -> str:
 
     cookies = {name: morsel.value for name, morsel in request.cookies.items()}
     t = shared.tr(request_locale(dict(request.arguments), cookies, dict(request.headers)))
+    # a guest's form of address, from their cookie (a class learner's is in the database: not read here)
+    t = t.addressing(cookies.get("amaan_form_of_address"))
     return _template().render(
         lang=t.tag, dir=t.dir, wait=wait, title=t("busy-title"), body=t("busy-body"), retry=t("busy-retry"),
         app_name=t("app-title"), fonts_css=assets.url("fonts.css"), page_css=assets.url("page.css"),

@@ -1,6 +1,6 @@
 """The app's cookies: the few a page's scripts may see, and the sign-in cookies only the server sets.
 
-- Preferences (PAGE_COOKIES: language, age band, country) are set by static/amaan.js. They are
+- Preferences (PAGE_COOKIES: language, age band, country, a guest's form of address) are set by static/amaan.js. They are
   the only cookies Bokeh copies into a page's session token (``server_settings``): the token is
   embedded in the page, so any cookie copied there, HttpOnly or not, is readable by its scripts
   (platform-notes.md). The Cookie header itself is kept out of the token for the same reason.
@@ -30,7 +30,7 @@ from course.store import sessions
 from course.store.progress import GUEST_RETENTION
 from course.store.sessions import SessionInfo
 
-PAGE_COOKIES = ("amaan_lang", "amaan_band", "amaan_lives_in")
+PAGE_COOKIES = ("amaan_lang", "amaan_band", "amaan_lives_in", "amaan_form_of_address")
 GUEST_COOKIE = "amaan_guest"  # the guest token itself: 256 random bits, only its hash is stored
 TICKET_URL = "/session/learner"
 TICKET_SECONDS = 60

@@ -17,7 +17,7 @@ from course.reports.learner import learner_detail
 from course.reports.lesson import lesson_report
 from course.reports.needs_help import dismiss_flag, needs_help
 from course.reports.overview import SORTS, class_overview
-from course.store import assignments
+from course.store import assignments, classes
 from course.web import shared
 
 
@@ -100,6 +100,20 @@ class DashboardState(param.Parameterized):
         assignments.assign_lessons(self.class_id, lesson_ids, as_educator=self.educator_id)
         self.version += 1
 
+    def current_class(self):
+        """The class shown, if it is this educator's (ClassInfo), else None."""
+        if self.class_id is None:
+            return None
+        info = classes.class_info(self.class_id)
+        return info if info is not None and info.educator_id == self.educator_id else None
+
+    def results_visibility(self) -> str | None:
+        """Who sees this class's results ("learner" or "educator"); None without a class of this educator's."""
+        info = self.current_class()
+        return info.results_visibility if info is not None else None
+
     def set_results_visibility(self, value: str) -> None:
+        if value == self.results_visibility():
+            return  # nothing changes: no write, and the reports need not run again
         assignments.set_results_visibility(self.class_id, value, as_educator=self.educator_id)
         self.version += 1

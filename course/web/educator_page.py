@@ -23,20 +23,27 @@ from course.web.views.educator_helplines import helplines_view
 from course.web.views.educator_team import TeamView
 
 
-def header(state: EducatorState, sign_out_token: str = "") -> str:
-    t = shared.tr(state.locale)
-    educator = state.educator
+def page_header(t, display_name: str, sign_out_token: str, links: list[tuple[str, str]]) -> str:
+    """The signed-in pages' header: who is signed in, languages, ``links`` ((href, text), ...), sign out."""
     current = ' aria-current="true"'
     langs = "".join(f'<a href="?lang={lang}" lang="{lang}"{current if t.lang == lang else ""}>'
                     f'{e(shared.tr(lang)("language-name"))}</a>' for lang in SUPPORTED)
+    others = "".join(f'<a href="{e(href)}">{e(text)}</a>' for href, text in links)
     return (f'<div class="header"><img src="{assets.url("mascot.svg")}" alt="" width="48" height="48">'
             f'<span class="name">{e(t("edu-title"))}</span>'
-            f'<span>{e(t("edu-hello", name=educator.display_name if educator else ""))}</span></div>'
-            f'<nav class="langs" aria-label="{e(t("language-choose"))}">{langs}'
-            f'<a href="/?band=educators&lang={t.lang}">{e(t("edu-lessons-link"))}</a>'
+            f'<span>{e(t("edu-hello", name=display_name))}</span></div>'
+            f'<nav class="langs" aria-label="{e(t("language-choose"))}">{langs}{others}'
             # a form, not a link: signing out is a POST (course.web.auth)
             f'<form method="post" action="{LOGOUT_URL}"><input type="hidden" name="token" value="{e(sign_out_token)}">'
             f'<button type="submit">{e(t("educator-sign-out"))}</button></form></nav>')
+
+
+def header(state: EducatorState, sign_out_token: str = "") -> str:
+    t = shared.tr(state.locale)
+    educator = state.educator
+    return page_header(t, educator.display_name if educator else "", sign_out_token,
+                       [(f"/?band=educators&lang={t.lang}", t("edu-lessons-link")),
+                        (f"/author?lang={t.lang}", t("edu-author-link"))])
 
 
 def build(state: EducatorState, sign_out_token: str = "") -> pn.Template:

@@ -58,8 +58,11 @@ def initial_state(args: dict, jar: dict, headers: dict) -> LearnerState:
     asked_band = (args.get("band") or [b""])[0]
     asked_band = asked_band.decode("utf-8", "replace") if isinstance(asked_band, bytes) else asked_band
     band = asked_band or jar.get("amaan_band")
+    form = jar.get(LearnerState.ADDRESS_COOKIE)
     state = LearnerState(locale=locale, band=band if band in LearnerState.param.band.objects else None,
-                         country=first_country(jar.get(LearnerState.COUNTRY_COOKIE), locales.region(locale)))
+                         country=first_country(jar.get(LearnerState.COUNTRY_COOKIE), locales.region(locale)),
+                         # a guest's choice on this device; a class learner's own comes from their row
+                         form_of_address=form if form in ("f", "m") else None)
     if OLD_COUNTRY_COOKIE in jar:
         state.remember = {**state.remember, OLD_COUNTRY_COOKIE: ""}  # an empty value deletes it (amaan.js)
     found = learner_session(jar.get(LEARNER_COOKIE))
@@ -84,7 +87,7 @@ def initial_state(args: dict, jar: dict, headers: dict) -> LearnerState:
 
 def build(state: LearnerState, client: str = "unknown") -> pn.Template:
     shared.database_ready()
-    t = shared.tr(state.locale)
+    t = state.tr
     bridge = pn.widgets.TextInput(value="", visible=False)
     bridge.jscallback(value=COOKIE_JS)
     loaded: list[bool] = []

@@ -50,6 +50,9 @@ class LearnerState(param.Parameterized):
     country = param.String(default=None, allow_None=True)
     learner_id = param.Integer(default=None, allow_None=True)
     learner_name = param.String(default=None, allow_None=True)
+    form_of_address = param.Selector(default=None, objects=[None, "f", "m"],
+                                     doc="how the app speaks to the child, as they chose it: 'f' as to a girl, "
+                                     "'m' as to a boy, None not chosen (as to a boy, the wording of old)")
 
     screen = param.Selector(default="home", objects=SCREENS)
     lesson_id = param.String(default=None, allow_None=True)
@@ -72,6 +75,8 @@ class LearnerState(param.Parameterized):
         self._return_to = "home"
         self._session: str | None = None  # a class learner's session token (never sent to the browser)
         self._guest_token: str | None = None  # a returning guest's token, to renew their cookie
+        self._address_chosen = False  # chosen on this page, not only read from the device's cookie
+        self.farewell_form: str | None = None  # the form of address of the child who just left
         super().__init__(**params)
         self.run: QuizRun | None = None
         self.try_id: int | None = None
@@ -83,6 +88,12 @@ class LearnerState(param.Parameterized):
         self._place: ProgressSummary | None = None
 
     # ---- derived values ----------------------------------------------------------------
+
+    @property
+    def tr(self):
+        """The translator every learner screen formats with: the page's language, and $address
+        for each message from the child's form of address (course.l10n.bundles.Translator.addressing)."""
+        return shared.tr(self.locale).addressing(self.form_of_address)
 
     @property
     def entry(self) -> LessonEntry | None:
@@ -227,6 +238,25 @@ class LearnerState(param.Parameterized):
             self.run = None
         self.progress_version += 1
 
+    # A guest's form of address lives in this cookie; a class learner's on their learner row, so it
+    # follows them to another device and is not left behind on a shared one.
+    ADDRESS_COOKIE = "amaan_form_of_address"
+
+    def choose_form_of_address(self, form: str | None) -> None:
+        """The child's answer to "Talk to me as: a girl / a boy"; anything else clears it (not chosen)."""
+        form = form if form in ("f", "m") else None
+        self._address_chosen = True
+        if form == self.form_of_address:
+            return
+        self.form_of_address = form
+        if self.learner_name is not None and self.learner_id is not None:
+            try:
+                self._saved(store_progress.set_form_of_address, self.learner_id, form)
+            except SaveFailed:
+                pass  # shown now; chosen again on another device
+        else:
+            self.remember = {**self.remember, self.ADDRESS_COOKIE: form or ""}
+
     # Where the child said they live, and only that: pages before issue 15 wrote "amaan_country"
     # silently (the first country of the list), so that cookie is never read again
     # (course.web.learner_page drops it) and this one is written by choose_country alone.
@@ -264,6 +294,21 @@ class LearnerState(param.Parameterized):
     def _resume(self, learner_id: int, name: str, session: str) -> None:
         self.learner_id, self.learner_name, self._session = learner_id, name, session
         self.load_class_settings()
+        self._load_form_of_address()
+
+    def _load_form_of_address(self) -> None:
+        """A class learner's own choice, from their row. If they have none yet, one they made on
+        this page before signing in becomes theirs; the device's cookie (a guest's) never does."""
+        learner = store_progress.learner_info(self.learner_id) if self.learner_id else None
+        if learner is None:
+            return
+        if learner.form_of_address is None and self._address_chosen and self.form_of_address is not None:
+            try:
+                _save(store_progress.set_form_of_address, learner.id, self.form_of_address)
+            except SaveFailed:
+                pass
+            return
+        self.form_of_address = learner.form_of_address
 
     def resume_guest(self, learner_id: int, token: str) -> None:
         """A guest back on their device; their cookie is renewed once the page runs (renew_cookies)."""
@@ -302,7 +347,10 @@ class LearnerState(param.Parameterized):
             self.assigned, self.results_hidden = (), False
             self._progress_cache = None
             self.band = None
-            self.remember = {**self.remember, "amaan_band": ""}
+            # the farewell still speaks to the child who leaves; the next one has chosen nothing
+            self.farewell_form = self.form_of_address
+            self.form_of_address, self._address_chosen = None, False
+            self.remember = {**self.remember, "amaan_band": "", self.ADDRESS_COOKIE: ""}
             self.cookie_ticket = cookies.issue(drop=(LEARNER_COOKIE, cookies.GUEST_COOKIE))
             self.farewell = why
             self.go_home()

@@ -23,6 +23,7 @@ def page_template() -> jinja2.Template:
 
 def wrap(root: pn.viewable.Viewable, t: Translator, title: str, prefetch: tuple[str, ...] = ()) -> pn.Template:
     """``prefetch``: files a later screen of this page needs (``delivery.later_stylesheets``)."""
+    internals.panel_files_from_this_server(pn.state.curdoc)  # first: no model built may name the CDN
     page = internals.previewless_template_class()(page_template())
     page.add_panel("main", root)
     internals.set_render_variables(

@@ -28,8 +28,9 @@ UI_MESSAGES = ("player-back", "player-next", "player-start-quiz", "player-lesson
 Screen = dict[str, Any]
 
 
-def ui_words(locale: str) -> dict[str, str]:
-    t = shared.tr(locale)
+def ui_words(locale: str, form: str | None = None) -> dict[str, str]:
+    """The player's words, in the child's form of address (``form``: "f", "m" or None)."""
+    t = shared.tr(locale).addressing(form)
     return {"dir": t.dir, "lang": t.lang, **{key: t(key) for key in UI_MESSAGES}}
 
 
@@ -58,7 +59,7 @@ def choice_seed(state: LearnerState) -> str:
 
 
 def lesson_screen(state: LearnerState) -> Screen:
-    t, entry, step = shared.tr(state.locale), state.entry, state.current_step
+    t, entry, step = state.tr, state.entry, state.current_step
     assert entry is not None and step is not None
     prefix = f"{entry.id}-{step.id}"
     text = t(prefix)
@@ -92,7 +93,7 @@ def _option_label(t, question, prefix: str, option_id: str) -> str:
 
 
 def quiz_screen(state: LearnerState) -> Screen:
-    t, entry, run = shared.tr(state.locale), state.entry, state.run
+    t, entry, run = state.tr, state.entry, state.run
     assert entry is not None and run is not None
     q = run.current
     question = q.question
@@ -147,7 +148,7 @@ def _feedback(t, run: QuizRun, prefix: str, labels: dict[str, str]) -> dict:
 
 
 def results_screen(state: LearnerState) -> Screen:
-    t, entry = shared.tr(state.locale), state.entry
+    t, entry = state.tr, state.entry
     assert entry is not None
     result = state.result
     data: Screen = {"screen": "results", "lesson": entry.id, "title": t("results-title"), "marker": "results",

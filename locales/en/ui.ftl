@@ -399,3 +399,11 @@ read-aloud-no-voice = This device has no voice to read aloud in English. Ask an 
 quiz-exit = Leave the quiz (your answers are kept)
 player-offline = The connection to the school computer was lost. Trying again…
 player-not-saved = Not saved yet. Please wait: it will be sent again when the connection is back.
+
+## form of address (issue 17): on the home screen, the child may choose how the app speaks to them.
+## Every message gets $address: "f" (as to a girl) or "m" (as to a boy, the default variant).
+
+address-question = Talk to me as:
+address-girl = a girl
+address-boy = a boy
+address-clear = Clear my choice

@@ -34,7 +34,10 @@ status-not-started = Pas commencée
 status-in-progress = En cours
 status-completed = Terminée
 status-mastered = Maîtrisée
-home-guest-note = Tu apprends en invité. Tes progrès restent seulement sur cet appareil.
+home-guest-note = { $address ->
+    [f] Tu apprends en invitée. Tes progrès restent seulement sur cet appareil.
+   *[m] Tu apprends en invité. Tes progrès restent seulement sur cet appareil.
+}
 home-join-class = Rejoindre ma classe
 home-done = J'ai fini
 home-done-hint = Quand tu as fini, touche « J'ai fini » pour que l'enfant suivant commence à zéro.
@@ -162,8 +165,14 @@ signin-start-again = Recommencer
 signin-wrong-pictures = Ce ne sont pas les bonnes images. Essaie encore.
 signin-locked = Ta connexion se repose un moment. Demande à ton enseignant de la rouvrir.
 signin-resting = La connexion avec les images se repose un moment. Demande à ton enseignant de t'aider.
-signin-guest = Continuer en invité
-signin-as = Connecté : { $name }
+signin-guest = { $address ->
+    [f] Continuer en invitée
+   *[m] Continuer en invité
+}
+signin-as = { $address ->
+    [f] Connectée : { $name }
+   *[m] Connecté : { $name }
+}
 signin-sign-out = Se déconnecter
 picture-camel = Chameau
 picture-palm = Palmier
@@ -362,7 +371,10 @@ cert-link = Certificat : { $track }
 
 ## Rejoindre une classe : nouveaux élèves
 
-signin-new = Je suis nouveau : ajoute-moi
+signin-new = { $address ->
+    [f] Je suis nouvelle : ajoute-moi
+   *[m] Je suis nouveau : ajoute-moi
+}
 signin-new-help = Écris le prénom ou le surnom que ton enseignant et tes amis utilisent.
 signin-new-name = Ton prénom
 signin-new-name-needed = Écris d'abord ton prénom.
@@ -410,3 +422,11 @@ read-aloud-no-voice = Cet appareil n’a pas de voix pour lire à voix haute en 
 quiz-exit = Quitter le quiz (tes réponses sont gardées)
 player-offline = La connexion avec l’ordinateur de l’école est coupée. Nouvel essai en cours…
 player-not-saved = Pas encore enregistré. Patiente : ce sera renvoyé dès que la connexion reviendra.
+
+## form of address (issue 17): on the home screen, the child may choose how the app speaks to them.
+## Every message gets $address: "f" (as to a girl) or "m" (as to a boy, the default variant).
+
+address-question = Parle-moi comme à :
+address-girl = une fille
+address-boy = un garçon
+address-clear = Effacer mon choix

@@ -6,6 +6,7 @@ language; numbers use the locale's digits.
 """
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import panel as pn
@@ -16,11 +17,11 @@ from bokeh.plotting import figure
 from course.content.model import CHILD_TRACKS, TRACKS
 from course.reports.export import lesson_csv, overview_csv
 from course.reports.status import STATUSES
-from course.store.classes import class_info
 from course.web import shared
 from course.web.dashboard_state import DashboardState, completed_tracks, lesson_dicts
 from course.web.views.common import button, e, html, widget_css
 from course.web.views.home import band_label
+from course.web.views.locale_forms import datetime_text, file_name, list_text
 
 STATUS_COLOURS = {"not-started": "#dfe6e4", "in-progress": "#f3c64d", "completed": "#5aa469", "mastered": "#1f6f65"}
 
@@ -29,8 +30,9 @@ def percent(t, share: float | None) -> str:
     return "—" if share is None else t.number(share, style="percent")
 
 
-def when(value) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else "—"
+def when(t, value) -> str:
+    """A moment in the locale's form, isolated from the text around it."""
+    return f"<bdi>{e(datetime_text(t, value))}</bdi>"
 
 
 def quiz_for(lesson_id: str):
@@ -66,7 +68,7 @@ def grid_html(t, overview) -> str:
                          f'<span aria-hidden="true">{_SYMBOL[cell.status]}</span>{e(score)}</td>')
         rows.append(f'<tr><th scope="row">{e(r.display_name)}</th>{"".join(cells)}'
                     f'<td>{t.number(r.lessons_completed)}</td><td>{t.number(r.lessons_mastered)}</td>'
-                    f'<td dir="ltr">{when(r.last_active_at)}</td></tr>')
+                    f'<td>{when(t, r.last_active_at)}</td></tr>')
     totals = []
     for key in ("started", "completed", "mastered"):
         tds = "".join(f"<td>{t.number(getattr(x, key))}</td>" for x in overview.totals)
@@ -154,7 +156,7 @@ def learner_html(t, detail, tracks: list[str] = ()) -> str:
         s = line.summary
         parts.append(f'<li><b>{e(t(s.lesson_id))}</b>: {e(t("status-" + line.status))} · '
                      f'{e(t("dash-cards", seen=s.furthest_step + 1, total=s.total_steps))} · '
-                     f'<span dir="ltr">{when(s.updated_at)}</span></li>')
+                     f'{when(t, s.updated_at)}</li>')
     parts.append("</ul>")
     for tried in detail.tries:
         info = tried.try_
@@ -164,10 +166,10 @@ def learner_html(t, detail, tracks: list[str] = ()) -> str:
             chosen = ", ".join(option_label(t, info.lesson_id, a.question_id, o) for o in a.chosen)
             mark = t("dash-right") if a.correct else t("dash-wrong")
             hint = f' · {e(t("dash-hint-used"))}' if a.hint_used else ""
-            answers.append(f'<li><span dir="ltr">{when(a.answered_at)}</span> · '
+            answers.append(f'<li>{when(t, a.answered_at)} · '
                            f'{e(question_text(t, info.lesson_id, a.question_id))}'
                            f' · {e(t("dash-attempt", n=a.attempt))}: <b>{e(chosen)}</b> · {e(mark)}{hint}</li>')
-        parts.append(f'<details><summary>{e(head)} · <span dir="ltr">{when(info.started_at)}</span></summary>'
+        parts.append(f'<details><summary>{e(head)} · {when(t, info.started_at)}</summary>'
                      f'<ul>{"".join(answers)}</ul></details>')
     return "".join(parts)
 
@@ -185,7 +187,7 @@ def flag_text(t, flag) -> str:
 def coverage_html(t, coverage) -> str:
     rows = []
     for c in coverage:
-        lessons = ", ".join(t(lid) for lid in c.lesson_ids) or "—"
+        lessons = list_text(t, [t(lid) for lid in c.lesson_ids]) or "—"
         rows.append(f'<tr><th scope="row">{e(t("risk-" + c.risk))}</th>'
                     f'<td>{e(t("dash-covered", done=c.learners_completed, total=c.learners))}</td>'
                     f'<td>{e(lessons)}</td></tr>')
@@ -238,7 +240,8 @@ class DashboardView(pn.viewable.Viewer):
             label=t("dash-visibility"), options={t("dash-visibility-learner"): "learner",
                                                 t("dash-visibility-educator"): "educator"},
             stylesheets=css, css_classes=["amaan-dash-visibility"])
-        self._visibility.param.watch(lambda ev: self.state.set_results_visibility(ev.new), "value")
+        self._drawing = False  # True while _render_class shows the stored setting: that is no choice
+        self._visibility.param.watch(self._visibility_chosen, "value")
         h = lambda key: html(f'<h2>{e(t(key))}</h2>')  # noqa: E731
         self._layout = pn.Column(
             h("dash-grid-title"), pn.FlexBox(self._track, self._sort, self._search), self._grid,
@@ -281,6 +284,15 @@ class DashboardView(pn.viewable.Viewer):
 
     def _render_lesson(self, *_events) -> None:
         self._lesson_html.object = lesson_html(self._t, self.state.lesson(), self.state.lesson_id)
+        self._name_files()
+
+    def _name_files(self) -> None:
+        """CSV files named by class, lesson and day, in the educator's words (not amaan-class.csv)."""
+        t, klass = self._t, self.state.current_class()
+        name, day = (klass.name if klass else ""), dt.date.today().isoformat()
+        self._grid_csv.filename = file_name(t("edu-csv-grid-file", klass=name, date=day), "csv")
+        lesson = t(self.state.lesson_id) if self.state.lesson_id else ""
+        self._lesson_csv.filename = file_name(t("edu-csv-lesson-file", lesson=lesson, klass=name, date=day), "csv")
 
     def _render_learner(self, *_events) -> None:
         detail = self.state.learner()
@@ -303,9 +315,19 @@ class DashboardView(pn.viewable.Viewer):
         children = [d for d in lesson_dicts() if d["track"] in CHILD_TRACKS]
         self._assign.options = {f'{band_label(t, d["track"])} · {t(d["id"])}': d["id"] for d in children}
         self._assign.value = list(self.state.assigned())
-        info = class_info(self.state.class_id) if self.state.class_id else None
-        if info is not None:
-            self._visibility.value = info.results_visibility
+        visibility = self.state.results_visibility()
+        if visibility is not None:
+            # Drawing never writes: showing the stored setting must not store it again (a write
+            # transaction, and a version bump that ran the four reports a second time).
+            self._drawing = True
+            try:
+                self._visibility.value = visibility
+            finally:
+                self._drawing = False
+
+    def _visibility_chosen(self, event) -> None:
+        if not self._drawing:
+            self.state.set_results_visibility(event.new)
 
     def _headers(self) -> dict:
         t = self._t

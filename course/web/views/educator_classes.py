@@ -12,6 +12,7 @@ from course.web import shared
 from course.web.educator_state import EducatorState
 from course.web.views.common import button, e, html, widget_css
 from course.web.views.get_help import country_name
+from course.web.views.locale_forms import date_text
 from course.web.views.signin import picture_svg
 
 
@@ -113,9 +114,9 @@ class ClassesView(pn.viewable.Viewer):
         for learner in learners:
             locked = learner.locked_until is not None and learner.locked_until > now
             status = f' · <span class="status status-in-progress">{e(t("edu-locked"))}</span>' if locked else ""
-            seen = learner.last_active_at.strftime("%Y-%m-%d") if learner.last_active_at else ""
+            seen = date_text(t, learner.last_active_at.date()) if learner.last_active_at else ""
             info = html(f'<div><strong>{e(learner.display_name)}</strong>{status}'
-                        f'<div class="note">{e(t("edu-last-active"))}: <span dir="ltr">{seen}</span></div></div>')
+                        f'<div class="note">{e(t("edu-last-active"))}: <bdi>{e(seen)}</bdi></div></div>')
             actions = []
             if locked:
                 unlock = button(t("edu-unlock"), f"unlock-{learner.id}", "primary")

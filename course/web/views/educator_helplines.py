@@ -7,6 +7,18 @@ from course.l10n.locales import ARAB_LEAGUE
 from course.web import shared
 from course.web.views.common import e, html
 from course.web.views.get_help import country_name
+from course.web.views.locale_forms import date_text
+
+
+def source_html(t, source) -> str:
+    """A source as a real link (only http and https: the data is checked, the page checks again)."""
+    label = e(t("edu-helpline-source-link", publisher=source.publisher))
+    if source.published:
+        label += f' ({e(t("edu-helpline-published", year=str(source.published)))})'
+    url = str(source.url)
+    if not url.startswith(("https://", "http://")):
+        return f'{label} <span dir="ltr">{e(url)}</span>'
+    return f'<a href="{e(url)}" target="_blank" rel="noopener noreferrer">{label}</a>'
 
 
 def helplines_html(locale: str) -> str:
@@ -24,11 +36,9 @@ def helplines_html(locale: str) -> str:
             parts.append(
                 f'<div class="entry {"verified" if x.verified else "unverified"}">'
                 f'<strong dir="ltr">{e(x.number)}</strong> · {e(t(x.message_id))}{region}<br>'
-                f'{e(flag)} · {e(t("edu-helpline-confidence", confidence=x.confidence))} · '
-                f'{e(t("edu-helpline-checked", date=x.checked.isoformat()))}<br>'
-                + "".join(f'{e(t("edu-helpline-source"))}: <span dir="ltr">{e(s.url)}</span>'
-                          f' ({e(s.publisher)}{", " + str(s.published) if s.published else ""})<br>'
-                          for s in x.sources) + '</div>')
+                f'{e(flag)} · {e(t("edu-helpline-confidence-words", confidence=x.confidence))} · '
+                f'{e(t("edu-helpline-checked-on", date=date_text(t, x.checked)))}'
+                f'<ul class="sources">{"".join(f"<li>{source_html(t, s)}</li>" for s in x.sources)}</ul></div>')
     return "".join(parts)
 
 

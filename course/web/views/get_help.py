@@ -51,7 +51,7 @@ class HelpView(pn.viewable.Viewer):
 
     def __init__(self, **params):
         super().__init__(**params)
-        t = self._t = shared.tr(self.state.locale)
+        t = self._t = self.state.tr
         self._country = pn.widgets.Select(label=t("help-country-where"), options=country_options(t),
                                           value=self._known(), stylesheets=widget_css(),
                                           css_classes=["amaan-country"], sizing_mode="stretch_width")
@@ -61,6 +61,7 @@ class HelpView(pn.viewable.Viewer):
         self._close.on_click(lambda _e: self.state.close_help())
         self._layout = pn.Column(self._body, self._country, self._close, sizing_mode="stretch_width")
         self.state.param.watch(self._on_country, ["country"])
+        self.state.param.watch(self._readdress, ["form_of_address"])
         self._render()
 
     def _known(self) -> str:
@@ -71,6 +72,13 @@ class HelpView(pn.viewable.Viewer):
         # country, say) the Select follows it, and that echo must not be stored as the child's.
         if (event.new or "") != self._known():
             self.state.choose_country(event.new or None)
+
+    def _readdress(self, *_events) -> None:
+        """The child's form of address changed: the same widgets, their words rewritten."""
+        t = self._t = self.state.tr
+        self._country.param.update(label=t("help-country-where"), options=country_options(t), value=self._known())
+        self._close.label = t("help-close")
+        self._render()
 
     def _on_country(self, *_events) -> None:
         self._country.value = self._known()

@@ -1,4 +1,5 @@
-"""Home: the mascot's hello, the age-band choice, and that band's lessons with their status."""
+"""Home: the mascot's hello, the form of address, the age-band choice, and that band's lessons
+with their status."""
 from __future__ import annotations
 
 import panel as pn
@@ -34,6 +35,11 @@ class CardButton(pn.widgets.Button):
         return props
 
 
+# "Talk to me as:" and its two choices on one line, wrapping under each other on a narrow phone.
+ADDRESS_ROW_CSS = ":host { flex-wrap: wrap; align-items: center; }"
+ADDRESS_BUTTONS_CSS = ".bk-btn-group .bk-btn { flex: 1 1 5rem; }"  # two short words side by side
+
+
 def band_label(t, band: str) -> str:
     return t(f"band-{band}", **BAND_ARGS[band])
 
@@ -43,8 +49,7 @@ class HomeView(pn.viewable.Viewer):
 
     def __init__(self, **params):
         super().__init__(**params)
-        t = shared.tr(self.state.locale)
-        self._t = t
+        t = self._t = self.state.tr
         bands = {band_label(t, b): b for b in CHILD_TRACKS}
         self._band = pn.widgets.RadioButtonGroup(
             options=bands, value=self.state.band if self.state.band in CHILD_TRACKS else None,
@@ -58,6 +63,7 @@ class HomeView(pn.viewable.Viewer):
         self._list = pn.Column(sizing_mode="stretch_width", margin=0, stylesheets=[LIST_CSS])
         self._heading = html(styles={"grid-column": "1 / -1"})
         self._cards: dict[str, CardButton] = {}
+        self._address = self._address_choice(t)
         self._join = button(t("home-join-class"), "join-class", "default")
         self._join.on_click(lambda _e: self.state.open_signin())
         # One button for leaving the device: "Sign out" for a class learner, "I'm done" for a guest
@@ -70,12 +76,29 @@ class HomeView(pn.viewable.Viewer):
         self._hello_html = (f'<div class="hello"><img src="{assets.url("mascot.svg")}" alt="" width="72" '
                             f'height="72"><p>{e(t("home-hello"))}</p></div>')
         self._hello = html()
+        self._bands_heading = html()
         self._layout = pn.Column(
-            self._hello, self._leave, html(f'<h2 id="bands">{e(t("home-choose-band"))}</h2>'),
+            self._hello, self._leave, self._address, self._bands_heading,
             self._band, self._list, self._join, sizing_mode="stretch_width")
         self.state.param.watch(self._refresh, ["band", "progress_version", "locale", "learner_name", "learner_id",
-                                               "farewell", "results_hidden"])
+                                               "farewell", "results_hidden", "form_of_address"])
         self._refresh()
+
+    def _address_choice(self, t) -> pn.Row:
+        """"Talk to me as: a girl / a boy": optional, nothing chosen at first, and it can be cleared.
+        A preference for the wording (course.content.addressing), not a gender field."""
+        self._address_group = pn.widgets.RadioButtonGroup(
+            options={t("address-girl"): "f", t("address-boy"): "m"}, value=self.state.form_of_address,
+            label=t("address-question"), color="default", stylesheets=[*widget_css(), ADDRESS_BUTTONS_CSS],
+            css_classes=["amaan-address"], sizing_mode="stretch_width", margin=(4, 8))
+        if self.state.form_of_address is None:
+            self._address_group.value = None  # radio groups preselect the first option at construction
+        self._address_group.param.watch(lambda ev: self.state.choose_form_of_address(ev.new), "value")
+        self._address_label = html(margin=(4, 8), sizing_mode="fixed", css_classes=["amaan-address-label"])
+        self._address_clear = button(t("address-clear"), "address-clear", "light")
+        self._address_clear.on_click(lambda _e: self.state.choose_form_of_address(None))
+        return pn.Row(self._address_label, self._address_group, self._address_clear, sizing_mode="stretch_width",
+                      stylesheets=[ADDRESS_ROW_CSS], css_classes=["amaan-address-row"])
 
     def _on_band(self, event) -> None:
         if event.new:
@@ -88,11 +111,14 @@ class HomeView(pn.viewable.Viewer):
             self.state.done()
 
     def _refresh(self, *_events) -> None:
-        t = self._t
+        t = self._t = self.state.tr  # the child's form of address may have just changed
         state = self.state
+        self._refresh_address(t)
         signed_in = state.learner_name is not None
         guest_trace = not signed_in and (state.learner_id is not None or state.band is not None)
-        notes = [t(f"home-farewell-{state.farewell}")] if state.farewell else []
+        # the farewell speaks to the child who left, as they chose; the rest to whoever comes next
+        farewell = t.addressing(state.farewell_form) if state.farewell else t
+        notes = [farewell(f"home-farewell-{state.farewell}")] if state.farewell else []
         if signed_in:
             notes.append(t("signin-as", name=state.learner_name))
             # A monitored child is told so, kindly and in their words (ICO Children's Code,
@@ -115,6 +141,17 @@ class HomeView(pn.viewable.Viewer):
         rows = [self._heading] + [self._card(entry) for entry in lessons]
         if [id(row) for row in rows] != [id(row) for row in self._list.objects]:
             self._list.objects = rows
+
+    def _refresh_address(self, t) -> None:
+        """The words that speak to the child, in their form of address, rewritten in place: the
+        choice they just made keeps its focus."""
+        state = self.state
+        self._address_label.object = f'<span id="address-label">{e(t("address-question"))}</span>'
+        if self._address_group.value != state.form_of_address:
+            self._address_group.value = state.form_of_address
+        self._address_clear.visible = state.form_of_address is not None
+        self._bands_heading.object = f'<h2 id="bands">{e(t("home-choose-band"))}</h2>'
+        self._join.label = t("home-join-class")
 
     def _card_html(self, entry, status: str) -> str:
         t = self._t

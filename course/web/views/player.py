@@ -110,7 +110,8 @@ class PlayerView(pn.viewable.Viewer):
 
     def __init__(self, **params):
         super().__init__(**params)
-        self._player = Player(on_intent=self._intent, words=player_screens.ui_words(self.state.locale),
+        words = player_screens.ui_words(self.state.locale, self.state.form_of_address)
+        self._player = Player(on_intent=self._intent, words=words,
                               keep_place=not self.state.preview, sizing_mode="stretch_width")
         # a failed save is said once for the whole page, above the screen (LearnerShell)
         self.state.param.watch(self._render, ["screen", "lesson_id", "step", "picked", "quiz_version"])

@@ -72,7 +72,7 @@ class LearnerShell(pn.viewable.Viewer):
 
     def __init__(self, **params):
         super().__init__(**params)
-        t = shared.tr(self.state.locale)
+        t = self.state.tr
         self._help = button(t("help-button"), "get-help", "warning", align="center")
         self._help.on_click(lambda _e: self.state.open_help())
         self._status: pn.pane.HTML | None = None  # made by the first failed save
@@ -88,6 +88,7 @@ class LearnerShell(pn.viewable.Viewer):
         self._layout = pn.Column(*self._top, sizing_mode="stretch_width")
         self.state.param.watch(self._show, ["screen"])
         self.state.param.watch(self._show_status, ["saving_failed"])
+        self.state.param.watch(self._readdress, ["form_of_address"])
         self._show()
 
     def view(self, screen: str) -> pn.viewable.Viewer:
@@ -109,7 +110,8 @@ class LearnerShell(pn.viewable.Viewer):
                 self._views.pop("signin", None)  # a fresh form next time
 
         signin.param.watch(done, "signed_in")
-        return SignInView(state=signin, locale=self.state.locale, on_cancel=self.state.go_home)
+        return SignInView(state=signin, locale=self.state.locale, form=self.state.form_of_address,
+                          on_cancel=self.state.go_home)
 
     def _show(self, *_events) -> None:
         screen = self.state.screen
@@ -122,11 +124,23 @@ class LearnerShell(pn.viewable.Viewer):
 
     def _show_status(self, event) -> None:
         if self._status is None and event.new:
-            t = shared.tr(self.state.locale)
+            t = self.state.tr
             self._status = html(f'<p class="feedback try" role="alert">{e(t("status-saving-failed"))}</p>')
             self._show()
         elif self._status is not None:
             self._status.visible = event.new
+
+    def _readdress(self, *_events) -> None:
+        """The child chose how to be spoken to: the words on show follow at once. Home and Get help
+        rewrite theirs in place (the choice keeps its focus); another screen is built again."""
+        t = self.state.tr
+        self._help.label = t("help-button")
+        if self._status is not None:
+            self._status.object = f'<p class="feedback try" role="alert">{e(t("status-saving-failed"))}</p>'
+        screen = VIEW_OF.get(self.state.screen, self.state.screen)
+        if screen not in ("home", "help") and screen in self._views:
+            self._forget_others("")
+            self._show()
 
     def _forget_others(self, screen: str) -> None:
         """Drop the screens not on show. Leaving a screen removes its Bokeh models anyway, so

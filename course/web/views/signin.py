@@ -31,10 +31,11 @@ def picture_svg(name: str) -> str:
 class SignInView(pn.viewable.Viewer):
     state = param.ClassSelector(class_=SignInState)
     locale = param.String(default="ar")
+    form = param.Selector(default=None, objects=[None, "f", "m"], doc="the child's form of address")
 
     def __init__(self, on_cancel=None, **params):
         super().__init__(**params)
-        t = self._t = shared.tr(self.locale)
+        t = self._t = shared.tr(self.locale).addressing(self.form)
         self._title = html()
         # The error sits under what the child just used (the code's Next, the name's Next) and
         # right above the picture grid, and scrolls into sight when it changes: after the third

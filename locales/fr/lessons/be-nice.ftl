@@ -76,7 +76,11 @@ be-nice-quiz-mean-message-steps-block-report = Avec l'aide de l'adulte, bloquer 
 be-nice-quiz-stand-up = Des élèves se moquent d'un camarade dans le groupe de la classe. Comment le soutenir ?
     .hint = Souviens-toi de ce que Layla pouvait faire pour Karim.
 be-nice-quiz-stand-up-laugh-along = Rire avec les autres, pour qu'ils ne s'en prennent pas à moi après.
-    .feedback = Avoir peur, ça se comprend, mais ton rire rend ton camarade encore plus triste. Tu n'es pas obligé de rire, et tu peux demander de l'aide à un adulte.
+    .feedback =
+        { $address ->
+            [f] Avoir peur, ça se comprend, mais ton rire rend ton camarade encore plus triste. Tu n'es pas obligée de rire, et tu peux demander de l'aide à un adulte.
+           *[m] Avoir peur, ça se comprend, mais ton rire rend ton camarade encore plus triste. Tu n'es pas obligé de rire, et tu peux demander de l'aide à un adulte.
+        }
 be-nice-quiz-stand-up-do-nothing = Ne pas m'en mêler, ça ne regarde qu'eux.
     .feedback = Quand tout le monde se tait, ton camarade se sent seul. Un mot gentil de ta part change les choses.
 be-nice-quiz-stand-up-kind-and-tell = Lui envoyer un message gentil et prévenir un adulte.

@@ -13,9 +13,17 @@ danger-what-now = Que ferais-tu à la place de Youssef ?
 danger-what-now-take-coins = Prendre les pièces et passer sur l'autre appli. Il est sympa.
     .feedback = Beaucoup de compliments et des cadeaux gratuits : c'est ainsi que certaines personnes gagnent très vite la confiance d'un enfant. Une appli privée où personne d'autre ne voit la discussion, plus un secret : ce sont deux signaux d'alerte.
 danger-what-now-ask-proof = Lui demander de prouver qu'il a vraiment douze ans.
-    .feedback = N'importe qui peut mentir ou envoyer la photo de quelqu'un d'autre. Ce n'est pas à toi de découvrir la vérité tout seul : c'est le rôle d'un adulte de confiance.
+    .feedback =
+        { $address ->
+            [f] N'importe qui peut mentir ou envoyer la photo de quelqu'un d'autre. Ce n'est pas à toi de découvrir la vérité toute seule : c'est le rôle d'un adulte de confiance.
+           *[m] N'importe qui peut mentir ou envoyer la photo de quelqu'un d'autre. Ce n'est pas à toi de découvrir la vérité tout seul : c'est le rôle d'un adulte de confiance.
+        }
 danger-what-now-tell-dad = Arrêter de répondre, montrer les messages à papa et bloquer StarDuTerrain avec lui.
-    .feedback = Bravo ! Tu t'es arrêté avant de partager quoi que ce soit. Un adulte de confiance peut t'aider à bloquer et à signaler ce joueur. Et tu n'as rien fait de mal.
+    .feedback =
+        { $address ->
+            [f] Bravo ! Tu t'es arrêtée avant de partager quoi que ce soit. Un adulte de confiance peut t'aider à bloquer et à signaler ce joueur. Et tu n'as rien fait de mal.
+           *[m] Bravo ! Tu t'es arrêté avant de partager quoi que ce soit. Un adulte de confiance peut t'aider à bloquer et à signaler ce joueur. Et tu n'as rien fait de mal.
+        }
 
 danger-warning-signs = En ligne, les gens ne sont pas toujours ceux qu'ils disent être. Un « garçon de douze ans » peut être un adulte, et sa jolie photo peut appartenir à quelqu'un d'autre. Repère les signaux d'alerte : trop de compliments, des cadeaux ou des crédits de jeu pour rien, des demandes de photos de toi, l'envie de passer sur une discussion privée, ou des secrets à cacher à ta famille. Un seul signal suffit : ne réponds pas, bloque, et parles-en à un adulte de confiance.
 

@@ -64,7 +64,11 @@ games-spending-quiz-hurry = Qu'est-ce qui peut pousser les joueurs à dépenser 
 games-spending-quiz-hurry-timer = Un compte à rebours : « Plus que 2 heures ! »
     .feedback = Oui. Un compte à rebours donne l'impression qu'il faut se dépêcher. Tu peux toujours prendre ton temps.
 games-spending-quiz-hurry-everyone-has = Un message : « Tous tes amis ont le nouveau skin ! »
-    .feedback = Oui. Il peut te donner l'impression d'être mis à l'écart, pour que tu aies envie d'acheter.
+    .feedback =
+        { $address ->
+            [f] Oui. Il peut te donner l'impression d'être mise à l'écart, pour que tu aies envie d'acheter.
+           *[m] Oui. Il peut te donner l'impression d'être mis à l'écart, pour que tu aies envie d'acheter.
+        }
 games-spending-quiz-hurry-pause-button = Un bouton pour mettre le jeu en pause
     .feedback = Un bouton pause ne te demande de rien dépenser.
 games-spending-quiz-hurry-parent-ok = Un réglage qui demande l'accord d'un parent avant chaque achat

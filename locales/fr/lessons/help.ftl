@@ -8,7 +8,11 @@ help-secret = Mariam adore un jeu de construction en ligne. Depuis quelques jour
 
 help-what-now = Que ferais-tu à la place de Mariam ?
 help-what-now-keep-secret = Ne rien dire, pour qu'on ne me prenne pas ma tablette.
-    .feedback = C'est justement ce que veut ce joueur : que tu restes seul avec ça. Quelqu'un qui te demande de garder un secret inquiétant ne te veut pas du bien, et ta famille tient à ta sécurité bien plus qu'à une tablette.
+    .feedback =
+        { $address ->
+            [f] C'est justement ce que veut ce joueur : que tu restes seule avec ça. Quelqu'un qui te demande de garder un secret inquiétant ne te veut pas du bien, et ta famille tient à ta sécurité bien plus qu'à une tablette.
+           *[m] C'est justement ce que veut ce joueur : que tu restes seul avec ça. Quelqu'un qui te demande de garder un secret inquiétant ne te veut pas du bien, et ta famille tient à ta sécurité bien plus qu'à une tablette.
+        }
 help-what-now-delete-and-forget = Effacer les messages et essayer d'oublier.
     .feedback = Effacer les messages, c'est effacer la preuve, et ce joueur pourrait revenir. Mieux vaut les garder et les montrer à un adulte de confiance.
 help-what-now-save-and-tell = Ne rien lui envoyer, faire une capture d'écran, puis le dire à maman ou à papa.
@@ -22,14 +26,22 @@ help-trusted-adults = Tes adultes de confiance, ce sont les grandes personnes qu
 help-how-to-tell = Mariam choisit un moment calme après le dîner, quand sa maman n'est pas occupée, et lui dit : « Maman, je dois te parler de quelque chose qui m'inquiète. » Puis elle lui montre les captures d'écran. Sa maman la serre dans ses bras : « Tu as bien fait de me le dire. Tu n'as rien fait de mal. » Ensuite, elle l'aide à bloquer le joueur et à le signaler dans le jeu.
     .alt = Mariam et sa maman sont assises sur le canapé. Sa maman la serre dans ses bras et elles regardent la tablette ensemble.
 
-help-help-button = Cette application a un bouton « Demander de l'aide ». Il te rappelle quoi faire quand quelque chose t'inquiète. Si ton pays a une ligne d'écoute pour les enfants que nous avons vérifiée, le bouton te l'affiche, et tu peux appeler seul ou avec un adulte de confiance. Si nous n'avons pas de ligne vérifiée pour ton pays, il te rappelle d'en parler à un adulte de confiance.
+help-help-button =
+    { $address ->
+        [f] Cette application a un bouton « Demander de l'aide ». Il te rappelle quoi faire quand quelque chose t'inquiète. Si ton pays a une ligne d'écoute pour les enfants que nous avons vérifiée, le bouton te l'affiche, et tu peux appeler seule ou avec un adulte de confiance. Si nous n'avons pas de ligne vérifiée pour ton pays, il te rappelle d'en parler à un adulte de confiance.
+       *[m] Cette application a un bouton « Demander de l'aide ». Il te rappelle quoi faire quand quelque chose t'inquiète. Si ton pays a une ligne d'écoute pour les enfants que nous avons vérifiée, le bouton te l'affiche, et tu peux appeler seul ou avec un adulte de confiance. Si nous n'avons pas de ligne vérifiée pour ton pays, il te rappelle d'en parler à un adulte de confiance.
+    }
     .alt = { -mascot } se tient à côté d'un écran de téléphone où s'affiche un grand bouton : deux mains qui tiennent un cœur.
 
 help-friend = Ton ami Hamza te confie que quelqu'un lui envoie des messages blessants depuis une semaine. Puis il ajoute : « S'il te plaît, ne le dis à personne. » Que fais-tu ?
 help-friend-promise-silence = Lui promettre de ne jamais rien dire.
     .feedback = Être fidèle à un ami, c'est beau, mais se taire le laisse seul avec son problème. Ce genre de secret a besoin d'un adulte pour être réglé.
 help-friend-go-together = L'écouter, l'encourager à en parler à un adulte, et proposer de l'accompagner.
-    .feedback = Tu es un super ami ! L'écouter le soulage, et l'accompagner rend la conversation plus facile. S'il a encore trop peur, demande toi-même conseil à un adulte de confiance.
+    .feedback =
+        { $address ->
+            [f] Tu es une super amie ! L'écouter le soulage, et l'accompagner rend la conversation plus facile. S'il a encore trop peur, demande toi-même conseil à un adulte de confiance.
+           *[m] Tu es un super ami ! L'écouter le soulage, et l'accompagner rend la conversation plus facile. S'il a encore trop peur, demande toi-même conseil à un adulte de confiance.
+        }
 help-friend-message-bully = Envoyer moi-même un message furieux à cette personne.
     .feedback = Ça pourrait empirer les choses pour vous deux. Laisse un adulte s'en occuper, et sois là pour ton ami.
 
@@ -51,7 +63,11 @@ help-quiz-trusted-video-star = Un youtubeur célèbre dont tu regardes les vidé
 
 help-quiz-in-trouble = Si je raconte à un adulte ce qui m'est arrivé en ligne, j'aurai des ennuis.
 help-quiz-in-trouble-true =
-    .feedback = C'est faux. Celui qui a tort, c'est celui qui t'a embêté ou fait peur, pas toi. Tes adultes de confiance veulent t'aider.
+    .feedback =
+        { $address ->
+            [f] C'est faux. Celui qui a tort, c'est celui qui t'a embêtée ou fait peur, pas toi. Tes adultes de confiance veulent t'aider.
+           *[m] C'est faux. Celui qui a tort, c'est celui qui t'a embêté ou fait peur, pas toi. Tes adultes de confiance veulent t'aider.
+        }
 help-quiz-in-trouble-false =
     .feedback = Exact ! Tu n'auras pas d'ennuis. En parler à un adulte, c'est courageux et malin.
 
@@ -66,16 +82,32 @@ help-quiz-evidence-ask-why = Je lui réponds pour savoir pourquoi il fait ça
 
 help-quiz-bad-secret = Si quelqu'un en ligne me dit « C'est notre secret, ne le dis pas à tes parents », je dois en parler à un adulte de confiance.
 help-quiz-bad-secret-true =
-    .feedback = Exact. Quelqu'un qui te demande de cacher des choses à ta famille veut que tu restes seul avec ça. Parles-en à un adulte de confiance : tu n'auras pas d'ennuis.
+    .feedback =
+        { $address ->
+            [f] Exact. Quelqu'un qui te demande de cacher des choses à ta famille veut que tu restes seule avec ça. Parles-en à un adulte de confiance : tu n'auras pas d'ennuis.
+           *[m] Exact. Quelqu'un qui te demande de cacher des choses à ta famille veut que tu restes seul avec ça. Parles-en à un adulte de confiance : tu n'auras pas d'ennuis.
+        }
 help-quiz-bad-secret-false =
     .feedback = Si, il faut en parler. Ce genre de secret est un signal d'alerte, et un adulte de confiance peut t'aider.
 
-help-quiz-not-listening = Tu en as parlé à un adulte, mais il était occupé et ne t'a pas vraiment écouté. Que fais-tu ?
+help-quiz-not-listening =
+    { $address ->
+        [f] Tu en as parlé à un adulte, mais il était occupé et ne t'a pas vraiment écoutée. Que fais-tu ?
+       *[m] Tu en as parlé à un adulte, mais il était occupé et ne t'a pas vraiment écouté. Que fais-tu ?
+    }
     .hint = Souviens-toi : combien d'adultes de confiance connais-tu ?
 help-quiz-not-listening-give-up = J'abandonne : si un adulte n'a pas écouté, les autres n'écouteront pas non plus.
     .feedback = N'abandonne pas ! Ce qui t'inquiète mérite d'être écouté. Essaie à un autre moment ou avec quelqu'un d'autre.
-help-quiz-not-listening-handle-alone = Je règle le problème tout seul : je suis assez grand, et je ne veux déranger personne.
-    .feedback = Tu n'as pas à porter ça tout seul, quel que soit ton âge, et tu ne déranges personne. D'autres adultes peuvent t'aider.
+help-quiz-not-listening-handle-alone =
+    { $address ->
+        [f] Je règle le problème toute seule : je suis assez grande, et je ne veux déranger personne.
+       *[m] Je règle le problème tout seul : je suis assez grand, et je ne veux déranger personne.
+    }
+    .feedback =
+        { $address ->
+            [f] Tu n'as pas à porter ça toute seule, quel que soit ton âge, et tu ne déranges personne. D'autres adultes peuvent t'aider.
+           *[m] Tu n'as pas à porter ça tout seul, quel que soit ton âge, et tu ne déranges personne. D'autres adultes peuvent t'aider.
+        }
 help-quiz-not-listening-tell-another = J'y retourne à un moment calme, ou j'en parle à un autre adulte de confiance.
     .feedback = C'est ça ! Les adultes sont parfois occupés. Choisis un moment calme, et si ça ne marche pas, d'autres adultes tiennent à toi.
 

@@ -1,7 +1,11 @@
 ## Leçon : Vrai ou faux ? (9-12 ans)
 
 is-it-real = Vrai ou faux ?
-    .summary = Certaines photos et vidéos sont modifiées ou fabriquées par des ordinateurs : apprends quatre vérifications simples, et ne partage pas quand tu n'es pas sûr.
+    .summary =
+        { $address ->
+            [f] Certaines photos et vidéos sont modifiées ou fabriquées par des ordinateurs : apprends quatre vérifications simples, et ne partage pas quand tu n'es pas sûre.
+           *[m] Certaines photos et vidéos sont modifiées ou fabriquées par des ordinateurs : apprends quatre vérifications simples, et ne partage pas quand tu n'es pas sûr.
+        }
 
 is-it-real-shark = Après une grosse tempête, une vidéo arrive dans le groupe de la famille, sur le téléphone de la maman de Lina. On y voit un requin nager dans une rue inondée d'Oran ! Tonton Nabil a écrit : « Regardez !!! Envoyez-la à tout le monde ! » Lina, qui a 10 ans, veut tout de suite la montrer à ses copines.
     .alt = Lina et sa maman regardent un téléphone ; sur l'écran, un aileron de requin sort de l'eau dans une rue inondée bordée de maisons.
@@ -30,9 +34,17 @@ is-it-real-photo-choice-laugh-along = Envoyer un visage qui rit comme les autres
 is-it-real-photo-choice-stand-by = Ne pas la partager, dire à Rayan qu'il est avec lui, et prévenir un enseignant.
     .feedback = Bravo ! Il soutient son ami, et un adulte peut aider à faire supprimer la photo. Fabriquer de fausses photos de vraies personnes pour se moquer d'elles, ce n'est jamais acceptable.
 
-is-it-real-four-checks = Avant de croire ou de partager une photo ou une vidéo, fais quatre vérifications. Un : qui l'a publiée en premier ? Un site d'information connu, ou un compte que tu ne connais pas ? Deux : est-ce que quelque chose a l'air bizarre ? Regarde les mains, les yeux, les écritures, les ombres, et les lèvres qui ne suivent pas la voix. Mais une image qui a l'air normale peut quand même être fausse. Trois : cherche-la avec un adulte, pour voir si des sites fiables en parlent. Quatre : demande à un adulte de confiance. Et si tu n'es toujours pas sûr, ne la partage pas.
+is-it-real-four-checks =
+    { $address ->
+        [f] Avant de croire ou de partager une photo ou une vidéo, fais quatre vérifications. Un : qui l'a publiée en premier ? Un site d'information connu, ou un compte que tu ne connais pas ? Deux : est-ce que quelque chose a l'air bizarre ? Regarde les mains, les yeux, les écritures, les ombres, et les lèvres qui ne suivent pas la voix. Mais une image qui a l'air normale peut quand même être fausse. Trois : cherche-la avec un adulte, pour voir si des sites fiables en parlent. Quatre : demande à un adulte de confiance. Et si tu n'es toujours pas sûre, ne la partage pas.
+       *[m] Avant de croire ou de partager une photo ou une vidéo, fais quatre vérifications. Un : qui l'a publiée en premier ? Un site d'information connu, ou un compte que tu ne connais pas ? Deux : est-ce que quelque chose a l'air bizarre ? Regarde les mains, les yeux, les écritures, les ombres, et les lèvres qui ne suivent pas la voix. Mais une image qui a l'air normale peut quand même être fausse. Trois : cherche-la avec un adulte, pour voir si des sites fiables en parlent. Quatre : demande à un adulte de confiance. Et si tu n'es toujours pas sûr, ne la partage pas.
+    }
 
-is-it-real-recap = Les ordinateurs peuvent fabriquer ou modifier des photos, des vidéos et des voix. Avant de croire ou de partager : cherche qui l'a publiée en premier, repère les détails bizarres, fais une recherche avec un adulte, et demande à un adulte. Quand tu n'es pas sûr, ne partage pas. Et ne fabrique jamais de fausses images de vraies personnes qui pourraient les blesser.
+is-it-real-recap =
+    { $address ->
+        [f] Les ordinateurs peuvent fabriquer ou modifier des photos, des vidéos et des voix. Avant de croire ou de partager : cherche qui l'a publiée en premier, repère les détails bizarres, fais une recherche avec un adulte, et demande à un adulte. Quand tu n'es pas sûre, ne partage pas. Et ne fabrique jamais de fausses images de vraies personnes qui pourraient les blesser.
+       *[m] Les ordinateurs peuvent fabriquer ou modifier des photos, des vidéos et des voix. Avant de croire ou de partager : cherche qui l'a publiée en premier, repère les détails bizarres, fais une recherche avec un adulte, et demande à un adulte. Quand tu n'es pas sûr, ne partage pas. Et ne fabrique jamais de fausses images de vraies personnes qui pourraient les blesser.
+    }
 
 ## Quiz
 
@@ -70,11 +82,19 @@ is-it-real-quiz-looks-normal-false =
 
 is-it-real-quiz-not-sure = Tu ne sais pas si une vidéo drôle d'un chanteur célèbre est vraie. Que fais-tu ?
 is-it-real-quiz-not-sure-dont-share = Je ne la partage pas, et je demande à un adulte de m'aider à vérifier
-    .feedback = Oui. Quand tu n'es pas sûr, le choix prudent, c'est de ne pas partager.
+    .feedback =
+        { $address ->
+            [f] Oui. Quand tu n'es pas sûre, le choix prudent, c'est de ne pas partager.
+           *[m] Oui. Quand tu n'es pas sûr, le choix prudent, c'est de ne pas partager.
+        }
 is-it-real-quiz-not-sure-share-question = Je la partage en écrivant « c'est vrai ? » pour que mes amis vérifient à ma place
     .feedback = Tes amis risquent de la faire suivre sans lire ta question. Vérifie d'abord, puis décide.
 is-it-real-quiz-not-sure-class-only = Je la partage seulement dans le groupe de ma classe, pas avec tout le monde
-    .feedback = Même un petit groupe peut la faire suivre à plein de gens. Si tu n'es pas sûr, ne la partage pas du tout.
+    .feedback =
+        { $address ->
+            [f] Même un petit groupe peut la faire suivre à plein de gens. Si tu n'es pas sûre, ne la partage pas du tout.
+           *[m] Même un petit groupe peut la faire suivre à plein de gens. Si tu n'es pas sûr, ne la partage pas du tout.
+        }
 
 is-it-real-quiz-fake-classmate = Un camarade veut utiliser une appli pour fabriquer une fausse photo rigolote d'un autre enfant et la publier dans le groupe de la classe. Qu'est-ce qui est juste ?
 is-it-real-quiz-fake-classmate-if-laughs = Ce n'est pas grave, tant que l'autre enfant est un de ses bons copains et qu'il en rit aussi

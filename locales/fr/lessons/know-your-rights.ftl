@@ -9,7 +9,11 @@ know-your-rights-meet = Layla a onze ans. Le week-end, elle va chez sa grand-mè
 know-your-rights-promise = En 1989, les pays du monde se sont mis d'accord, aux Nations unies, sur la Convention relative aux droits de l'enfant. C'est une liste de promesses faites à chaque enfant de moins de 18 ans, quels que soient son pays, sa langue ou sa religion. Le Comité des droits de l'enfant de l'ONU le dit : ces droits restent avec toi en ligne aussi.
     .alt = Des enfants aux vêtements variés, autour d’un grand globe terrestre, font de grands gestes joyeux.
 
-know-your-rights-five-rights = Cinq droits t'accompagnent en ligne : le droit à une information utile, le droit de jouer et de t'amuser, le droit à la vie privée, le droit d'être protégé de ce qui fait du mal, et le droit de donner ton avis. Tous les autres enfants ont les mêmes droits : respecte les leurs comme tu veux qu'on respecte les tiens.
+know-your-rights-five-rights =
+    { $address ->
+        [f] Cinq droits t'accompagnent en ligne : le droit à une information utile, le droit de jouer et de t'amuser, le droit à la vie privée, le droit d'être protégée de ce qui fait du mal, et le droit de donner ton avis. Tous les autres enfants ont les mêmes droits : respecte les leurs comme tu veux qu'on respecte les tiens.
+       *[m] Cinq droits t'accompagnent en ligne : le droit à une information utile, le droit de jouer et de t'amuser, le droit à la vie privée, le droit d'être protégé de ce qui fait du mal, et le droit de donner ton avis. Tous les autres enfants ont les mêmes droits : respecte les leurs comme tu veux qu'on respecte les tiens.
+    }
 
 know-your-rights-photo = Pour l'Aïd, Omar, le cousin de Layla, publie une photo d'elle endormie sur le canapé, et le groupe de la famille se remplit d'émojis qui rient. Layla est vexée. Que doit-elle faire ?
 know-your-rights-photo-post-back = Publier une photo gênante d'Omar pour se venger.
@@ -19,7 +23,11 @@ know-your-rights-photo-ask-kindly = Demander gentiment à Omar d'effacer la phot
 know-your-rights-photo-stay-quiet = Ne rien dire et rester triste.
     .feedback = Ce que ressent Layla compte, et elle a le droit d'être écoutée. En parler gentiment, ou demander de l'aide à un adulte, vaut mieux que rester triste toute seule.
 
-know-your-rights-family-rules = Le soir, papa propose : « Et si on fixait ensemble des règles pour la tablette ? » Layla propose de jouer après les devoirs. Yousef propose : pas de téléphone à table, même pour papa ! Tout le monde rit. Les parents écoutent chaque idée, puis la famille se met d'accord. C'est ça, ton droit d'être entendu : tu donnes ton avis, et tes parents t'aident à choisir ce qui est le mieux pour toi.
+know-your-rights-family-rules =
+    { $address ->
+        [f] Le soir, papa propose : « Et si on fixait ensemble des règles pour la tablette ? » Layla propose de jouer après les devoirs. Yousef propose : pas de téléphone à table, même pour papa ! Tout le monde rit. Les parents écoutent chaque idée, puis la famille se met d'accord. C'est ça, ton droit d'être entendue : tu donnes ton avis, et tes parents t'aident à choisir ce qui est le mieux pour toi.
+       *[m] Le soir, papa propose : « Et si on fixait ensemble des règles pour la tablette ? » Layla propose de jouer après les devoirs. Yousef propose : pas de téléphone à table, même pour papa ! Tout le monde rit. Les parents écoutent chaque idée, puis la famille se met d'accord. C'est ça, ton droit d'être entendu : tu donnes ton avis, et tes parents t'aident à choisir ce qui est le mieux pour toi.
+    }
     .alt = Une famille autour d'une table : papa et maman écoutent, Layla lève la main pour parler et Yousef sourit.
 
 know-your-rights-scary-video = Yousef regarde un dessin animé sur la tablette quand, tout à coup, une scène effrayante apparaît. Elle n'est pas pour son âge. Que doit-il faire ?
@@ -38,11 +46,19 @@ know-your-rights-quiz-which-rights = Lesquels sont des droits que la Convention 
 know-your-rights-quiz-which-rights-play = Le droit de jouer et de t'amuser
     .feedback = Oui. Jouer est un droit de chaque enfant, en ligne comme ailleurs.
 know-your-rights-quiz-which-rights-be-heard = Le droit de dire ce que tu penses de ce qui te concerne
-    .feedback = Oui. Ton avis compte pour ce qui te concerne : tu as le droit de le dire et d'être écouté.
+    .feedback =
+        { $address ->
+            [f] Oui. Ton avis compte pour ce qui te concerne : tu as le droit de le dire et d'être écoutée.
+           *[m] Oui. Ton avis compte pour ce qui te concerne : tu as le droit de le dire et d'être écouté.
+        }
 know-your-rights-quiz-which-rights-newest-phone = Le droit d'avoir le dernier téléphone, comme d'autres enfants de ta classe
     .feedback = La Convention ne promet pas d'appareils. Elle promet ce dont chaque enfant a besoin pour être en sécurité, apprendre et grandir.
 know-your-rights-quiz-which-rights-any-video = Le droit de regarder n'importe quelle vidéo ou de jouer à n'importe quel jeu, quel que soit ton âge
-    .feedback = Tu as droit à des informations utiles, mais aussi le droit d'être protégé de ce qui fait du mal. Les limites d'âge sont là pour te protéger : elles ne vont pas contre tes droits.
+    .feedback =
+        { $address ->
+            [f] Tu as droit à des informations utiles, mais aussi le droit d'être protégée de ce qui fait du mal. Les limites d'âge sont là pour te protéger : elles ne vont pas contre tes droits.
+           *[m] Tu as droit à des informations utiles, mais aussi le droit d'être protégé de ce qui fait du mal. Les limites d'âge sont là pour te protéger : elles ne vont pas contre tes droits.
+        }
 know-your-rights-quiz-which-rights-post-others = Le droit de publier des photos des autres quand tu veux
     .feedback = Les autres aussi ont droit à leur vie privée. Demande avant de publier la photo de quelqu'un, comme tu voudrais qu'on te le demande.
 
@@ -72,13 +88,25 @@ know-your-rights-quiz-photo-right-privacy = Le droit à la vie privée
 
 know-your-rights-quiz-upsetting = Tu vois en ligne quelque chose qui te bouleverse ou te fait peur. Que fais-tu ?
 know-your-rights-quiz-upsetting-tell-adult = Je ferme et j'en parle à un adulte de confiance.
-    .feedback = Oui ! Tu as le droit d'être protégé, et un adulte de confiance peut t'aider. Tu n'auras pas d'ennuis.
+    .feedback =
+        { $address ->
+            [f] Oui ! Tu as le droit d'être protégée, et un adulte de confiance peut t'aider. Tu n'auras pas d'ennuis.
+           *[m] Oui ! Tu as le droit d'être protégé, et un adulte de confiance peut t'aider. Tu n'auras pas d'ennuis.
+        }
 know-your-rights-quiz-upsetting-keep-watching = Je regarde jusqu'au bout, pour qu'on ne dise pas que j'ai eu peur.
-    .feedback = Le vrai courage, c'est de fermer et de demander de l'aide. Tu n'es jamais obligé de regarder ce qui te fait du mal.
+    .feedback =
+        { $address ->
+            [f] Le vrai courage, c'est de fermer et de demander de l'aide. Tu n'es jamais obligée de regarder ce qui te fait du mal.
+           *[m] Le vrai courage, c'est de fermer et de demander de l'aide. Tu n'es jamais obligé de regarder ce qui te fait du mal.
+        }
 know-your-rights-quiz-upsetting-send-friends = Je l'envoie à mes amis pour savoir si ça leur fait peur aussi.
     .feedback = Tes amis seraient bouleversés à leur tour. Mieux vaut fermer et en parler à un adulte de confiance.
 know-your-rights-quiz-upsetting-hide-it = Je ferme et je n'en parle à personne, sinon on me prendra la tablette.
-    .feedback = Fermer, c'est un bon début, mais tu n'as pas à porter ton inquiétude tout seul. En parler à un adulte de confiance aide, et tu n'auras pas d'ennuis pour ça.
+    .feedback =
+        { $address ->
+            [f] Fermer, c'est un bon début, mais tu n'as pas à porter ton inquiétude toute seule. En parler à un adulte de confiance aide, et tu n'auras pas d'ennuis pour ça.
+           *[m] Fermer, c'est un bon début, mais tu n'as pas à porter ton inquiétude tout seul. En parler à un adulte de confiance aide, et tu n'auras pas d'ennuis pour ça.
+        }
 
 know-your-rights-quiz-same-rights = Les autres enfants en ligne ont les mêmes droits que moi.
 know-your-rights-quiz-same-rights-true =

@@ -48,7 +48,11 @@ net-account-security-quiz-second-step = Avec la validation en deux étapes, quel
 net-account-security-quiz-second-step-true =
     .feedback = Exact. Le mot de passe seul ne suffit plus, c'est pour ça que la validation en deux étapes te protège si bien.
 net-account-security-quiz-second-step-false =
-    .feedback = Elle te protège bel et bien : le voleur aurait aussi besoin de la deuxième étape, que toi seul as. Ne partage simplement jamais le code.
+    .feedback =
+        { $address ->
+            [f] Elle te protège bel et bien : le voleur aurait aussi besoin de la deuxième étape, que toi seule as. Ne partage simplement jamais le code.
+           *[m] Elle te protège bel et bien : le voleur aurait aussi besoin de la deuxième étape, que toi seul as. Ne partage simplement jamais le code.
+        }
 
 net-account-security-quiz-sim-signs = Lesquels peuvent être des signes d'une arnaque à l'échange de carte SIM ? Choisis toutes les bonnes réponses.
 net-account-security-quiz-sim-signs-battery = Ta batterie se vide plus vite après une longue partie de jeu
@@ -64,7 +68,11 @@ net-account-security-quiz-support-code = Le vrai service d'assistance d'une appl
 net-account-security-quiz-support-code-true =
     .feedback = Aucun vrai service d'assistance ne demande ça. Quiconque te demande ton code, quel que soit le nom qu'il se donne, essaie d'entrer dans ton compte.
 net-account-security-quiz-support-code-false =
-    .feedback = Exact. Le code, c'est à toi seul de le taper, dans l'appli elle-même. Personne, même pas le personnel de l'appli, n'a besoin que tu le lui envoies.
+    .feedback =
+        { $address ->
+            [f] Exact. Le code, c'est à toi seule de le taper, dans l'appli elle-même. Personne, même pas le personnel de l'appli, n'a besoin que tu le lui envoies.
+           *[m] Exact. Le code, c'est à toi seul de le taper, dans l'appli elle-même. Personne, même pas le personnel de l'appli, n'a besoin que tu le lui envoies.
+        }
 
 net-account-security-quiz-keep-codes = Quelle est la façon la plus sûre de garder tes codes de secours ?
 net-account-security-quiz-keep-codes-screenshot = En capture d'écran dans ma galerie photo, pour les avoir toujours sur moi

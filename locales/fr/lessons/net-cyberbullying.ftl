@@ -6,7 +6,11 @@ net-cyberbullying = Le cyberharcèlement n'est jamais acceptable
 net-cyberbullying-the-group = Mariam a 14 ans. Des filles de sa classe l'ajoutent à un nouveau groupe de discussion, dont le nom est un surnom moqueur inventé pour elle. Chaque soir, de nouveaux messages arrivent : une photo d'elle retouchée avec des autocollants ridicules, des blagues sur ses vêtements, des émojis qui rient. Quand elle leur demande d'arrêter, l'une d'elles répond : « Détends-toi, c'est pour rire. »
     .alt = Mariam, dans sa chambre le soir, regarde tristement son téléphone ; l'écran est plein de bulles de discussion et d'émojis qui rient.
 
-net-cyberbullying-what-it-is = C'est du cyberharcèlement : utiliser des téléphones, des applis ou des jeux pour blesser, effrayer ou humilier quelqu'un, encore et encore. Cela peut être des rumeurs, des photos gênantes, des menaces, un faux compte qui se fait passer pour quelqu'un, ou l'exclusion volontaire d'un groupe. Si tu te sens blessé, ou si les autres rient de toi plutôt qu'avec toi, la blague est allée trop loin. Le cyberharcèlement n'est jamais acceptable, et ce n'est jamais la faute de la personne visée.
+net-cyberbullying-what-it-is =
+    { $address ->
+        [f] C'est du cyberharcèlement : utiliser des téléphones, des applis ou des jeux pour blesser, effrayer ou humilier quelqu'un, encore et encore. Cela peut être des rumeurs, des photos gênantes, des menaces, un faux compte qui se fait passer pour quelqu'un, ou l'exclusion volontaire d'un groupe. Si tu te sens blessée, ou si les autres rient de toi plutôt qu'avec toi, la blague est allée trop loin. Le cyberharcèlement n'est jamais acceptable, et ce n'est jamais la faute de la personne visée.
+       *[m] C'est du cyberharcèlement : utiliser des téléphones, des applis ou des jeux pour blesser, effrayer ou humilier quelqu'un, encore et encore. Cela peut être des rumeurs, des photos gênantes, des menaces, un faux compte qui se fait passer pour quelqu'un, ou l'exclusion volontaire d'un groupe. Si tu te sens blessé, ou si les autres rient de toi plutôt qu'avec toi, la blague est allée trop loin. Le cyberharcèlement n'est jamais acceptable, et ce n'est jamais la faute de la personne visée.
+    }
 
 net-cyberbullying-reply = Mariam est en colère et blessée. Que doit-elle faire d'abord ?
 net-cyberbullying-reply-hit-back = Répondre encore plus méchamment, pour qu'elles arrêtent.
@@ -29,7 +33,11 @@ net-cyberbullying-bystander-choice-stand-by = Envoyer à Mariam un message genti
 
 net-cyberbullying-what-to-do = Si ça t'arrive : ne réponds pas et ne te venge pas. Garde les preuves (des captures d'écran où l'on voit la date). Bloque la personne et signale-la dans l'appli. Parles-en à un adulte de confiance : un parent, un proche plus âgé, un professeur ou le conseiller de l'école. Si tu vois que ça arrive à quelqu'un d'autre : ne like pas et ne partage pas, soutiens la personne en privé, signale et préviens un adulte. Si tu te sens un jour en danger, parles-en tout de suite à un adulte.
 
-net-cyberbullying-recap = Le cyberharcèlement n'est jamais acceptable, et ce n'est jamais ta faute. Ne riposte pas. Garde les preuves, bloque, signale et parle à un adulte de confiance. Et quand tu vois que ça arrive à quelqu'un d'autre, sois celui ou celle qui aide.
+net-cyberbullying-recap =
+    { $address ->
+        [f] Le cyberharcèlement n'est jamais acceptable, et ce n'est jamais ta faute. Ne riposte pas. Garde les preuves, bloque, signale et parle à un adulte de confiance. Et quand tu vois que ça arrive à quelqu'un d'autre, sois celle qui aide.
+       *[m] Le cyberharcèlement n'est jamais acceptable, et ce n'est jamais ta faute. Ne riposte pas. Garde les preuves, bloque, signale et parle à un adulte de confiance. Et quand tu vois que ça arrive à quelqu'un d'autre, sois celui ou celle qui aide.
+    }
 
 ## Quiz
 
@@ -61,16 +69,28 @@ net-cyberbullying-quiz-screenshots-evidence = Pour garder des preuves à montrer
     .feedback = Oui. Avec des preuves, c'est bien plus facile pour les autres d'arrêter le harcèlement.
 
 net-cyberbullying-quiz-bystander = Dans un groupe de discussion, tu vois des élèves se moquer d'un camarade. Quelle est la meilleure chose à faire ?
-net-cyberbullying-quiz-bystander-stay-out = Ne pas m'en mêler : ce ne sont pas mes affaires, et si je dis quelque chose, je serai le prochain.
+net-cyberbullying-quiz-bystander-stay-out =
+    { $address ->
+        [f] Ne pas m'en mêler : ce ne sont pas mes affaires, et si je dis quelque chose, je serai la prochaine.
+       *[m] Ne pas m'en mêler : ce ne sont pas mes affaires, et si je dis quelque chose, je serai le prochain.
+    }
     .feedback = Cette peur se comprend, mais le silence laisse ton camarade seul. Tu peux l'aider en privé, sans que personne dans le groupe le sache.
 net-cyberbullying-quiz-bystander-support-report = Le soutenir en privé, signaler et prévenir un professeur
     .feedback = Oui. Du soutien pour la personne visée, et des adultes qui agissent.
-net-cyberbullying-quiz-bystander-laugh = Ajouter un émoji qui rit, pour ne pas être le prochain.
+net-cyberbullying-quiz-bystander-laugh =
+    { $address ->
+        [f] Ajouter un émoji qui rit, pour ne pas être la prochaine.
+       *[m] Ajouter un émoji qui rit, pour ne pas être le prochain.
+    }
     .feedback = Participer, même avec un émoji, dit aux harceleurs que le groupe est de leur côté.
 
 net-cyberbullying-quiz-just-kidding = Si quelqu'un dit « je rigolais », ça ne peut pas être du harcèlement.
 net-cyberbullying-quiz-just-kidding-true =
-    .feedback = Ce n'est pas vrai. Si tu te sens blessé et que ça continue après que tu as demandé d'arrêter, ça peut être du harcèlement, peu importe le nom qu'on lui donne.
+    .feedback =
+        { $address ->
+            [f] Ce n'est pas vrai. Si tu te sens blessée et que ça continue après que tu as demandé d'arrêter, ça peut être du harcèlement, peu importe le nom qu'on lui donne.
+           *[m] Ce n'est pas vrai. Si tu te sens blessé et que ça continue après que tu as demandé d'arrêter, ça peut être du harcèlement, peu importe le nom qu'on lui donne.
+        }
 net-cyberbullying-quiz-just-kidding-false =
     .feedback = Exact. « Je rigolais » ne change ni ce que tu ressens, ni ce que c'est vraiment.
 

@@ -57,7 +57,11 @@ net-fair-quiz-game-insults = Dans le chat d'un jeu, un joueur insulte sans arrê
 net-fair-quiz-game-insults-ignore-all = J'ignore : ce n'est qu'un jeu, et réagir lui donnerait l'attention qu'il cherche.
     .feedback = Ne pas lui donner d'attention, ça se comprend, mais les insultes sur les origines blessent aussi dans un jeu. Signaler prend quelques secondes, et tu n'as pas besoin de lui répondre.
 net-fair-quiz-game-insults-insult-back = J'insulte sa nationalité à mon tour.
-    .feedback = Répondre à la haine par la haine aggrave le chat, et tu pourrais être signalé toi aussi.
+    .feedback =
+        { $address ->
+            [f] Répondre à la haine par la haine aggrave le chat, et tu pourrais être signalée toi aussi.
+           *[m] Répondre à la haine par la haine aggrave le chat, et tu pourrais être signalé toi aussi.
+        }
 net-fair-quiz-game-insults-report = Je le signale avec les outils du jeu et je soutiens l'autre joueur.
     .feedback = Oui. Le signalement aide le jeu à stopper les insultes, et ton soutien rappelle à la personne visée qu'elle n'est pas seule.
 

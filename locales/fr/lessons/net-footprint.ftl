@@ -1,7 +1,11 @@
 ## Leçon : Ton empreinte numérique (13-18 ans)
 
 net-footprint = Ton empreinte numérique
-    .summary = Ce que tu publies, aimes et partages laisse une trace qui peut durer des années : apprends à la vérifier, à faire le tri et à en faire quelque chose dont tu es fier.
+    .summary =
+        { $address ->
+            [f] Ce que tu publies, aimes et partages laisse une trace qui peut durer des années : apprends à la vérifier, à faire le tri et à en faire quelque chose dont tu es fière.
+           *[m] Ce que tu publies, aimes et partages laisse une trace qui peut durer des années : apprends à la vérifier, à faire le tri et à en faire quelque chose dont tu es fier.
+        }
 
 net-footprint-meet = Adam a 17 ans et postule à un programme de bénévolat pour l'été. Son professeur lui conseille : « Cherche d'abord ton nom en ligne. Les organisateurs le font parfois. » Adam trouve son projet de robot du concours de sciences, un commentaire méchant qu'il a écrit sur un footballeur à 13 ans, et une vidéo ridicule de lui publiée par son cousin.
     .alt = Adam est assis devant un ordinateur portable qui affiche des résultats de recherche : un projet de robot, un vieux commentaire et une vidéo.
@@ -27,9 +31,17 @@ net-footprint-before-post-wait = Attendre d'être calme, et en parler d'abord à
 net-footprint-before-post-close-friends = Le publier seulement pour sa liste d'« amis proches ».
     .feedback = Un public plus petit, ce n'est toujours pas privé : une seule capture d'écran suffit pour l'envoyer n'importe où.
 
-net-footprint-positive = Tu peux construire une empreinte dont tu es fier : partage tes projets, tes créations, ton bénévolat, et des commentaires gentils sur les réussites des autres. Cherche ton nom de temps en temps, et corrige ce que tu peux. Avant de publier, demande-toi : est-ce que ça me dérangerait que ma famille, mon professeur ou un futur employeur voie ça ?
+net-footprint-positive =
+    { $address ->
+        [f] Tu peux construire une empreinte dont tu es fière : partage tes projets, tes créations, ton bénévolat, et des commentaires gentils sur les réussites des autres. Cherche ton nom de temps en temps, et corrige ce que tu peux. Avant de publier, demande-toi : est-ce que ça me dérangerait que ma famille, mon professeur ou un futur employeur voie ça ?
+       *[m] Tu peux construire une empreinte dont tu es fier : partage tes projets, tes créations, ton bénévolat, et des commentaires gentils sur les réussites des autres. Cherche ton nom de temps en temps, et corrige ce que tu peux. Avant de publier, demande-toi : est-ce que ça me dérangerait que ma famille, mon professeur ou un futur employeur voie ça ?
+    }
 
-net-footprint-recap = Tout ce que tu publies, aimes et partages s'ajoute à ton empreinte, tout comme ce que les autres publient sur toi. Supprimer n'efface pas toujours. Cherche-toi en ligne, fais le tri, et demande avant de publier les autres. Attends quand tu es en colère. Remplis ton empreinte de choses dont tu es fier.
+net-footprint-recap =
+    { $address ->
+        [f] Tout ce que tu publies, aimes et partages s'ajoute à ton empreinte, tout comme ce que les autres publient sur toi. Supprimer n'efface pas toujours. Cherche-toi en ligne, fais le tri, et demande avant de publier les autres. Attends quand tu es en colère. Remplis ton empreinte de choses dont tu es fière.
+       *[m] Tout ce que tu publies, aimes et partages s'ajoute à ton empreinte, tout comme ce que les autres publient sur toi. Supprimer n'efface pas toujours. Cherche-toi en ligne, fais le tri, et demande avant de publier les autres. Attends quand tu es en colère. Remplis ton empreinte de choses dont tu es fier.
+    }
 
 ## Quiz
 

@@ -19,7 +19,11 @@ net-meeting-noor-choice-take-friend = Y aller, mais avec une copine de l'école.
 net-meeting-noor-choice-tell-mum = Montrer la discussion à sa mère avant de répondre quoi que ce soit.
     .feedback = Bravo. Une vraie amie comprendra. Et si Dana n'est pas celle qu'elle prétend, sa mère peut aider Noor à bloquer et signaler le compte.
 
-net-meeting-safe-meeting = Si un jour tu veux rencontrer en vrai un ami connu en ligne : parles-en d'abord à tes parents et obtiens leur accord. Ne va jamais au rendez-vous seul : un parent ou un autre adulte de confiance t'accompagne. Retrouvez-vous dans un lieu public fréquenté, en journée. Dis à ta famille où tu seras et quand tu rentreras. Et pars tout de suite si quelque chose te semble bizarre. Quelqu'un qui se fâche contre ces règles te montre un signal d'alerte.
+net-meeting-safe-meeting =
+    { $address ->
+        [f] Si un jour tu veux rencontrer en vrai un ami connu en ligne : parles-en d'abord à tes parents et obtiens leur accord. Ne va jamais au rendez-vous seule : un parent ou un autre adulte de confiance t'accompagne. Retrouvez-vous dans un lieu public fréquenté, en journée. Dis à ta famille où tu seras et quand tu rentreras. Et pars tout de suite si quelque chose te semble bizarre. Quelqu'un qui se fâche contre ces règles te montre un signal d'alerte.
+       *[m] Si un jour tu veux rencontrer en vrai un ami connu en ligne : parles-en d'abord à tes parents et obtiens leur accord. Ne va jamais au rendez-vous seul : un parent ou un autre adulte de confiance t'accompagne. Retrouvez-vous dans un lieu public fréquenté, en journée. Dis à ta famille où tu seras et quand tu rentreras. Et pars tout de suite si quelque chose te semble bizarre. Quelqu'un qui se fâche contre ces règles te montre un signal d'alerte.
+    }
 
 net-meeting-gift = Le coéquipier d'Omar dans un jeu en ligne, qui dit avoir 17 ans, propose de lui offrir du crédit de jeu « en cadeau » et lui demande son numéro de téléphone « pour discuter plus facilement ». Que doit faire Omar ?
     .alt = Omar joue sur une tablette ; l'écran montre une boîte cadeau et une bulle de discussion avec un petit téléphone dessiné dedans.
@@ -30,7 +34,11 @@ net-meeting-gift-keep-game = Refuser poliment le cadeau, continuer à discuter s
 net-meeting-gift-gift-only = Accepter le cadeau sans donner son numéro.
     .feedback = Un cadeau peut lui donner l'impression de devoir quelque chose à cette personne. Mieux vaut refuser et prévenir un parent.
 
-net-meeting-recap = En ligne, les gens ne sont pas toujours ceux qu'ils prétendent être. Les secrets, la pression pour se rencontrer et les demandes d'informations personnelles ou de photos sont des signaux d'alerte. Ne rencontre jamais seul quelqu'un connu en ligne : parles-en à tes parents, fais-toi accompagner par un adulte de confiance et choisis un lieu public fréquenté. Si quelque chose te semble bizarre, arrête, bloque et préviens un adulte.
+net-meeting-recap =
+    { $address ->
+        [f] En ligne, les gens ne sont pas toujours ceux qu'ils prétendent être. Les secrets, la pression pour se rencontrer et les demandes d'informations personnelles ou de photos sont des signaux d'alerte. Ne rencontre jamais seule quelqu'un connu en ligne : parles-en à tes parents, fais-toi accompagner par un adulte de confiance et choisis un lieu public fréquenté. Si quelque chose te semble bizarre, arrête, bloque et préviens un adulte.
+       *[m] En ligne, les gens ne sont pas toujours ceux qu'ils prétendent être. Les secrets, la pression pour se rencontrer et les demandes d'informations personnelles ou de photos sont des signaux d'alerte. Ne rencontre jamais seul quelqu'un connu en ligne : parles-en à tes parents, fais-toi accompagner par un adulte de confiance et choisis un lieu public fréquenté. Si quelque chose te semble bizarre, arrête, bloque et préviens un adulte.
+    }
 
 ## Quiz
 
@@ -44,7 +52,11 @@ net-meeting-quiz-warning-signs-slow-replies = La personne met parfois un jour à
 net-meeting-quiz-warning-signs-photos = La personne demande des photos de toi ou ton adresse
     .feedback = Oui. Tes informations personnelles et tes photos peuvent servir à te retrouver ou à faire pression sur toi.
 
-net-meeting-quiz-two-months = Si tu discutes avec quelqu'un depuis des mois, tu peux être sûr qu'il est bien celui qu'il prétend être.
+net-meeting-quiz-two-months =
+    { $address ->
+        [f] Si tu discutes avec quelqu'un depuis des mois, tu peux être sûre qu'il est bien celui qu'il prétend être.
+       *[m] Si tu discutes avec quelqu'un depuis des mois, tu peux être sûr qu'il est bien celui qu'il prétend être.
+    }
 net-meeting-quiz-two-months-true =
     .feedback = Non. Le temps ne prouve rien : une photo, un prénom et un âge peuvent être faux pendant des mois.
 net-meeting-quiz-two-months-false =

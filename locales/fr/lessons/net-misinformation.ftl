@@ -17,7 +17,11 @@ net-misinformation-what-now-ask-group = Demander dans le groupe : « C'est vrai 
 net-misinformation-flood-photo = Le lendemain, l'oncle de Ziad transfère une photo dans le groupe de la famille : une rue inondée jusqu'au toit des voitures. « Notre ville ce matin ! Restez chez vous ! » Ziad, 17 ans, fait une recherche sur l'image et trouve la même photo publiée il y a des années, dans un autre pays.
     .alt = Ziad tient une loupe au-dessus de la photo d'une rue inondée ; à côté, une page de calendrier et un globe montrent qu'elle est ancienne et vient d'ailleurs.
 
-net-misinformation-check = Avant de croire ou de transférer, enquête comme un détective. Qui l'a fait : y a-t-il une vraie source, avec un nom ? Le retrouve-t-on sur des pages officielles ou des sites d'info fiables ? D'où et de quand date la photo ? Fais une recherche sur l'image pour voir où elle est apparue en premier : une photo peut être retouchée, ou venir d'un événement ancien. Et qu'est-ce que tu ressens ? Un message qui te fait très peur, te met en colère ou t'excite, et qui dit « transfère vite », c'est une raison de ralentir.
+net-misinformation-check =
+    { $address ->
+        [f] Avant de croire ou de transférer, enquête comme une détective. Qui l'a fait : y a-t-il une vraie source, avec un nom ? Le retrouve-t-on sur des pages officielles ou des sites d'info fiables ? D'où et de quand date la photo ? Fais une recherche sur l'image pour voir où elle est apparue en premier : une photo peut être retouchée, ou venir d'un événement ancien. Et qu'est-ce que tu ressens ? Un message qui te fait très peur, te met en colère ou t'excite, et qui dit « transfère vite », c'est une raison de ralentir.
+       *[m] Avant de croire ou de transférer, enquête comme un détective. Qui l'a fait : y a-t-il une vraie source, avec un nom ? Le retrouve-t-on sur des pages officielles ou des sites d'info fiables ? D'où et de quand date la photo ? Fais une recherche sur l'image pour voir où elle est apparue en premier : une photo peut être retouchée, ou venir d'un événement ancien. Et qu'est-ce que tu ressens ? Un message qui te fait très peur, te met en colère ou t'excite, et qui dit « transfère vite », c'est une raison de ralentir.
+    }
 
 net-misinformation-tell-uncle = Ziad veut prévenir son oncle. Quelle est la meilleure façon ?
 net-misinformation-tell-uncle-mock-public = Répondre dans le groupe de la famille : « C'est faux ! Tu ne vérifies jamais rien ? »
@@ -27,7 +31,11 @@ net-misinformation-tell-uncle-private-kind = Lui écrire en privé, gentiment, a
 net-misinformation-tell-uncle-say-nothing = Ne rien dire : on ne corrige pas un aîné.
     .feedback = Le respect des aînés compte, et il va très bien avec l'entraide. Un mot gentil en privé protège toute la famille d'une fausse alerte.
 
-net-misinformation-think-forward = Réfléchis avant de transférer. Un message transféré peut aller loin et vite, et chaque fois que tu fais suivre quelque chose, tu deviens un maillon de la chaîne. Les Nations unies demandent à chacun de « faire une pause et réfléchir avant de partager ». Si tu n'es pas sûr que c'est vrai, ne l'envoie pas : c'est comme ça qu'une rumeur s'arrête.
+net-misinformation-think-forward =
+    { $address ->
+        [f] Réfléchis avant de transférer. Un message transféré peut aller loin et vite, et chaque fois que tu fais suivre quelque chose, tu deviens un maillon de la chaîne. Les Nations unies demandent à chacun de « faire une pause et réfléchir avant de partager ». Si tu n'es pas sûre que c'est vrai, ne l'envoie pas : c'est comme ça qu'une rumeur s'arrête.
+       *[m] Réfléchis avant de transférer. Un message transféré peut aller loin et vite, et chaque fois que tu fais suivre quelque chose, tu deviens un maillon de la chaîne. Les Nations unies demandent à chacun de « faire une pause et réfléchir avant de partager ». Si tu n'es pas sûr que c'est vrai, ne l'envoie pas : c'est comme ça qu'une rumeur s'arrête.
+    }
 
 net-misinformation-recap = Fais une pause avant de croire, et avant de transférer. Vérifie qui l'a fait, cherche-le sur des sources officielles ou fiables, et fais une recherche sur l'image. Les émotions fortes et le « transférez à tout le monde » sont des signaux pour ralentir. Corrige les gens gentiment, en privé. Dans le doute, n'envoie pas.
 
@@ -68,7 +76,11 @@ net-misinformation-quiz-best-source-official = Le site du ministère, ou la page
 net-misinformation-quiz-best-source-screenshot = La capture d'écran d'une « lettre officielle » partagée dans un grand groupe de plusieurs centaines de membres
     .feedback = Une capture est facile à truquer ou à sortir de son contexte, même si beaucoup de gens la partagent. Cherche l'original.
 
-net-misinformation-quiz-stop-chain = Ne pas transférer un message dont tu n'es pas sûr, c'est une façon d'aider.
+net-misinformation-quiz-stop-chain =
+    { $address ->
+        [f] Ne pas transférer un message dont tu n'es pas sûre, c'est une façon d'aider.
+       *[m] Ne pas transférer un message dont tu n'es pas sûr, c'est une façon d'aider.
+    }
 net-misinformation-quiz-stop-chain-true =
     .feedback = Oui. Chaque personne qui fait une pause casse la chaîne. C'est comme ça que les rumeurs s'arrêtent.
 net-misinformation-quiz-stop-chain-false =

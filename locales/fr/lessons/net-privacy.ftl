@@ -50,7 +50,11 @@ net-privacy-quiz-live-location-game-friends = Tes amis des jeux en ligne
 net-privacy-quiz-calculator = Une simple appli de calculatrice demande l'accès à tes contacts et à ton micro. Que fais-tu ?
     .hint = Demande-toi : une calculatrice en a-t-elle besoin pour fonctionner ?
 net-privacy-quiz-calculator-allow = J'autorise : les applis demandent toujours beaucoup, et elle en a sûrement besoin pour bien marcher.
-    .feedback = Beaucoup demandent, mais tu n'es pas obligé d'accepter. Une calculatrice n'a aucune raison d'accéder à tes contacts ni de t'entendre.
+    .feedback =
+        { $address ->
+            [f] Beaucoup demandent, mais tu n'es pas obligée d'accepter. Une calculatrice n'a aucune raison d'accéder à tes contacts ni de t'entendre.
+           *[m] Beaucoup demandent, mais tu n'es pas obligé d'accepter. Une calculatrice n'a aucune raison d'accéder à tes contacts ni de t'entendre.
+        }
 net-privacy-quiz-calculator-allow-uninstall = J'autorise, et je la désinstalle plus tard.
     .feedback = Tant que tu ne l'as pas désinstallée, l'appli peut déjà accéder à tes contacts. Mieux vaut refuser dès le départ.
 net-privacy-quiz-calculator-refuse = Je refuse, et je cherche une autre appli si elle insiste.

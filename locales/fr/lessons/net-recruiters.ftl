@@ -9,7 +9,11 @@ net-recruiters-new-city = Yassine a 16 ans. Sa famille vient de quitter Agadir p
 net-recruiters-the-group = Samir ajoute Yassine à un petit groupe : « Ici, on est des frères. Tu es des nôtres maintenant. » Le groupe partage des vidéos avec une musique dramatique, et l'histoire est toujours la même : les gens comme eux souffrent, et c'est la faute « des autres », tout un groupe de personnes différentes d'eux. Les familles, les profs et les voisins « dorment » ; seul le groupe voit la vérité. Pour la première fois depuis des mois, Yassine se sent important.
     .alt = Un téléphone affiche une discussion de groupe : d'un côté un cercle de petits visages tous pareils, de l'autre un visage seul, séparés par un gros trait.
 
-net-recruiters-the-pattern = Les recruteurs extrémistes, quelle que soit leur cause, utilisent la même méthode que les autres manipulateurs. D'abord la flatterie : tu es spécial, plus malin que les gens autour de toi. Puis un endroit où tu as ta place : un groupe qui t'accueille comme une famille. Puis une histoire « nous contre eux » qui rend tout un groupe de personnes responsable de tout. Puis le secret : n'en parle pas à ta famille, elle ne comprendrait pas. Puis le passage à des discussions privées ou chiffrées, où personne d'autre ne peut voir ni signaler ce qui se dit. Et enfin, la pression pour faire tes preuves en passant à l'acte. Le signal d'alerte, c'est la méthode elle-même, même si tu es d'accord avec une partie de ce qu'ils disent.
+net-recruiters-the-pattern =
+    { $address ->
+        [f] Les recruteurs extrémistes, quelle que soit leur cause, utilisent la même méthode que les autres manipulateurs. D'abord la flatterie : tu es spéciale, plus maligne que les gens autour de toi. Puis un endroit où tu as ta place : un groupe qui t'accueille comme une famille. Puis une histoire « nous contre eux » qui rend tout un groupe de personnes responsable de tout. Puis le secret : n'en parle pas à ta famille, elle ne comprendrait pas. Puis le passage à des discussions privées ou chiffrées, où personne d'autre ne peut voir ni signaler ce qui se dit. Et enfin, la pression pour faire tes preuves en passant à l'acte. Le signal d'alerte, c'est la méthode elle-même, même si tu es d'accord avec une partie de ce qu'ils disent.
+       *[m] Les recruteurs extrémistes, quelle que soit leur cause, utilisent la même méthode que les autres manipulateurs. D'abord la flatterie : tu es spécial, plus malin que les gens autour de toi. Puis un endroit où tu as ta place : un groupe qui t'accueille comme une famille. Puis une histoire « nous contre eux » qui rend tout un groupe de personnes responsable de tout. Puis le secret : n'en parle pas à ta famille, elle ne comprendrait pas. Puis le passage à des discussions privées ou chiffrées, où personne d'autre ne peut voir ni signaler ce qui se dit. Et enfin, la pression pour faire tes preuves en passant à l'acte. Le signal d'alerte, c'est la méthode elle-même, même si tu es d'accord avec une partie de ce qu'ils disent.
+    }
 
 net-recruiters-move-chat = Samir écrit : « Télécharge cette appli chiffrée, on parlera là-bas. Efface nos messages ici, et n'en parle à personne, même pas à tes parents. » Que doit faire Yassine ?
 net-recruiters-move-chat-tell-uncle = Rester où il est, et montrer les messages à son oncle Hicham, en qui il a confiance.
@@ -37,7 +41,11 @@ net-recruiters-recap = Les recruteurs extrémistes suivent le schéma de la mani
 ## Quiz
 
 net-recruiters-quiz-signs = Lesquels sont des signaux d'alerte montrant que quelqu'un en ligne essaie de te recruter dans un groupe extrémiste ? Choisis toutes les bonnes réponses.
-net-recruiters-quiz-signs-flattery = La personne te répète que tu es plus malin et plus courageux que tout ton entourage
+net-recruiters-quiz-signs-flattery =
+    { $address ->
+        [f] La personne te répète que tu es plus maligne et plus courageuse que tout ton entourage
+       *[m] La personne te répète que tu es plus malin et plus courageux que tout ton entourage
+    }
     .feedback = Oui. La flatterie vient en premier : elle te donne confiance et te fait croire qu'elle seule te comprend.
 net-recruiters-quiz-signs-disagrees = Quelqu'un n'est pas d'accord avec ton avis en commentaire et explique pourquoi
     .feedback = Ne pas être d'accord en donnant ses raisons, c'est normal quand on discute en ligne. Ce n'est pas, à lui seul, un signe de recrutement.
@@ -73,7 +81,11 @@ net-recruiters-quiz-friend-changes-argue-in-group = Entrer dans la discussion du
     .feedback = Débattre avec des recruteurs chez eux marche rarement, et ça t'expose toi aussi à leur pression. Reste avec ton ami, en dehors du groupe.
 net-recruiters-quiz-friend-changes-stop-talking = Ne plus lui parler jusqu'à ce qu'il change : c'est son choix, donc son problème maintenant
     .feedback = Couper les ponts, c'est exactement ce que veulent les recruteurs : il ne lui resterait que le groupe. Rester proche l'aide à revenir.
-net-recruiters-quiz-friend-changes-stay-and-tell = Rester son ami, lui dire que tu t'inquiètes, et en parler à un adulte de confiance
+net-recruiters-quiz-friend-changes-stay-and-tell =
+    { $address ->
+        [f] Rester son amie, lui dire que tu t'inquiètes, et en parler à un adulte de confiance
+       *[m] Rester son ami, lui dire que tu t'inquiètes, et en parler à un adulte de confiance
+    }
     .feedback = Oui. Ton amitié garde une porte ouverte, et un adulte peut lui trouver l'aide qu'il faut.
 
 net-recruiters-quiz-violent-post = Tu vois, sur une chaîne publique, un message qui fait l'éloge de la violence contre un groupe de personnes. Qu'est-ce qui aide ? Choisis toutes les bonnes réponses.

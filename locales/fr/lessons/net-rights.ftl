@@ -6,7 +6,11 @@ net-rights = Tu as des droits en ligne
 net-rights-everyday = Layla a 15 ans. En une soirée, elle regarde une vidéo qui lui réexplique son cours de maths, discute d'un exposé de sciences dans le groupe de sa classe et joue un match de foot en ligne avec ses cousins, qui vivent dans une autre ville. Son téléphone est présent dans presque tout ce qu'elle fait.
     .alt = Layla, assise sur son lit, tient un téléphone ; autour d'elle flottent de petits dessins : un livre, des bulles de discussion et un ballon de foot.
 
-net-rights-your-rights = La Convention des Nations unies relative aux droits de l'enfant (1989) fixe les droits de toute personne de moins de 18 ans, partout dans le monde. Ces droits ne s'éteignent pas quand tu te connectes. Parmi eux : le droit de chercher des informations et d'apprendre, de dire ce que tu penses et d'être écouté sur ce qui te concerne, de te reposer et de jouer, d'avoir une vie privée et d'être protégé contre ce qui peut te faire du mal.
+net-rights-your-rights =
+    { $address ->
+        [f] La Convention des Nations unies relative aux droits de l'enfant (1989) fixe les droits de toute personne de moins de 18 ans, partout dans le monde. Ces droits ne s'éteignent pas quand tu te connectes. Parmi eux : le droit de chercher des informations et d'apprendre, de dire ce que tu penses et d'être écoutée sur ce qui te concerne, de te reposer et de jouer, d'avoir une vie privée et d'être protégée contre ce qui peut te faire du mal.
+       *[m] La Convention des Nations unies relative aux droits de l'enfant (1989) fixe les droits de toute personne de moins de 18 ans, partout dans le monde. Ces droits ne s'éteignent pas quand tu te connectes. Parmi eux : le droit de chercher des informations et d'apprendre, de dire ce que tu penses et d'être écouté sur ce qui te concerne, de te reposer et de jouer, d'avoir une vie privée et d'être protégé contre ce qui peut te faire du mal.
+    }
 
 net-rights-survey = L'école prépare de nouvelles règles pour les téléphones pendant la récréation. La directrice envoie aux élèves un formulaire en ligne pour connaître leur avis. Dans le groupe de la classe, quelqu'un écrit : « À quoi bon ? Les adultes décideront de toute façon. »
     .alt = Un grand écran de téléphone affiche un formulaire avec des cases à cocher, et trois élèves le regardent ensemble.
@@ -30,19 +34,25 @@ net-rights-bus-photo-ask-karim = La montrer d'abord à Karim, et ne la poster qu
 net-rights-bus-photo-status = La mettre en statut, seulement 24 heures.
     .feedback = N'importe qui peut faire une capture d'écran en une seconde. Ce qui reste peu de temps en ligne peut circuler pour toujours.
 
-net-rights-recap = Tes droits te suivent en ligne : apprendre, être écouté, te reposer et jouer, avoir une vie privée, être en sécurité. Fais entendre ta voix, et souviens-toi que les autres ont les mêmes droits : demande avant de publier quelque chose sur quelqu'un, et exprime ton désaccord sans insulter.
+net-rights-recap =
+    { $address ->
+        [f] Tes droits te suivent en ligne : apprendre, être écoutée, te reposer et jouer, avoir une vie privée, être en sécurité. Fais entendre ta voix, et souviens-toi que les autres ont les mêmes droits : demande avant de publier quelque chose sur quelqu'un, et exprime ton désaccord sans insulter.
+       *[m] Tes droits te suivent en ligne : apprendre, être écouté, te reposer et jouer, avoir une vie privée, être en sécurité. Fais entendre ta voix, et souviens-toi que les autres ont les mêmes droits : demande avant de publier quelque chose sur quelqu'un, et exprime ton désaccord sans insulter.
+    }
 
 ## Quiz
 
 net-rights-quiz-which-rights = Lesquels de ces droits la Convention relative aux droits de l'enfant te donne-t-elle, en ligne aussi ? Choisis toutes les bonnes réponses.
-net-rights-quiz-which-rights-information = Chercher des informations et apprendre
+net-rights-quiz-which-rights-information = Chercher des informations et apprendre grâce à des sources variées
     .feedback = Oui. Accéder à des informations variées t'aide à apprendre et à grandir.
-net-rights-quiz-which-rights-be-heard = Dire ce que tu penses sur ce qui te concerne
+net-rights-quiz-which-rights-others-details = Tout savoir sur n'importe qui, par exemple l'adresse d'un camarade, puisque l'information est un droit
+    .feedback = Non. Ton droit à l'information ne couvre pas les détails privés des autres : eux aussi ont droit à leur vie privée.
+net-rights-quiz-which-rights-be-heard = Donner ton avis sur ce qui te concerne, et qu'il soit pris au sérieux
     .feedback = Oui. Tu as le droit de donner ton avis et qu'il soit pris au sérieux.
-net-rights-quiz-which-rights-privacy = La vie privée
+net-rights-quiz-which-rights-post-anything = Publier tout ce que tu veux sur n'importe qui, car la liberté d'expression n'a pas de limites en ligne
+    .feedback = Non. La liberté d'expression a des limites : elle doit respecter les droits et la réputation des autres, en ligne aussi.
+net-rights-quiz-which-rights-privacy = La protection de tes messages, de tes photos et de tes informations personnelles
     .feedback = Oui. Tes messages, tes photos et tes informations personnelles méritent d'être protégés.
-net-rights-quiz-which-rights-post-anything = Publier tout ce que tu veux sur n'importe qui
-    .feedback = Non. La liberté d'expression ne permet pas de nuire aux autres : elle respecte leurs droits et leur réputation.
 
 net-rights-quiz-offline-only = Les droits de l'enfant s'arrêtent quand on se connecte à Internet.
 net-rights-quiz-offline-only-true =
@@ -50,22 +60,24 @@ net-rights-quiz-offline-only-true =
 net-rights-quiz-offline-only-false =
     .feedback = Exact. Tes droits te suivent partout où tu te connectes.
 
-net-rights-quiz-school-form = Ton école demande l'avis des élèves sur une nouvelle règle, avec un formulaire en ligne. Quelle est la meilleure réponse ?
-    .hint = Pense à ton droit d'être écouté.
-net-rights-quiz-school-form-honest = Je donne mon avis sincèrement et poliment, avec mes raisons.
-    .feedback = Oui. Tu utilises ton droit de participer, et tes raisons aident les adultes à te comprendre.
-net-rights-quiz-school-form-ignore = Je l'ignore : ce sont les adultes qui décident.
-    .feedback = Tu perdrais une occasion d'être entendu. Ton avis peut changer la décision, mais seulement si tu le donnes.
-net-rights-quiz-school-form-jokes = Je le remplis de blagues.
+net-rights-quiz-school-form = Dans son lycée à Tunis, Imane reçoit un formulaire en ligne qui demande aux élèves leur avis sur une nouvelle règle pour les téléphones. Que devrait-elle faire ?
+    .hint = Pense à son droit d'être écoutée.
+net-rights-quiz-school-form-ignore = Ne pas répondre : les adultes décideront de toute façon, et l'avis d'une seule élève ne changera rien.
+    .feedback = Son avis compte, et les adultes ne peuvent tenir compte que des idées qui leur parviennent. Une réponse claire peut faire changer une décision.
+net-rights-quiz-school-form-honest = Donner son avis sincèrement et poliment, avec ses raisons.
+    .feedback = Oui. Elle utilise son droit de participer, et ses raisons aident les adultes à comprendre ce dont les élèves ont besoin.
+net-rights-quiz-school-form-class-group = Se plaindre plutôt dans le groupe de la classe, où ses amies lui donneront raison.
+    .feedback = Ses amies seront peut-être d'accord, mais ceux qui décident de la règle ne le verront pas. C'est dans le formulaire que son avis compte.
+net-rights-quiz-school-form-jokes = Le remplir de blagues.
     .feedback = Les blagues n'aident personne à comprendre ce dont les élèves ont vraiment besoin, et l'occasion de participer est perdue.
 
 net-rights-quiz-eid-photo = Après le déjeuner de l'Aïd, tu veux publier une photo de groupe où l'on voit ta cousine Noor. Que fais-tu d'abord ?
-net-rights-quiz-eid-photo-ask-noor = Je demande à Noor et aux autres personnes de la photo s'ils sont d'accord.
-    .feedback = Oui. Chaque personne sur une photo a droit à sa vie privée, et demander d'abord, c'est la respecter.
-net-rights-quiz-eid-photo-my-phone = Je la publie : elle est sur mon téléphone, donc elle est à moi.
+net-rights-quiz-eid-photo-close-friends = Je la publie seulement pour ma liste d'amis proches, pour que personne d'autre ne la voie.
+    .feedback = Un public plus petit reste un public, et n'importe qui dans la liste peut faire une capture. Et Noor n'a pas encore donné son avis.
+net-rights-quiz-eid-photo-my-phone = Je la publie : c'est moi qui l'ai prise.
     .feedback = Le téléphone est à toi, mais pas les visages. C'est Noor qui décide pour sa propre image.
-net-rights-quiz-eid-photo-tag-all = Je la publie et j'identifie tout le monde pour qu'ils la voient.
-    .feedback = Identifier les gens diffuse la photo encore plus loin, avant que quiconque ait pu donner son avis.
+net-rights-quiz-eid-photo-ask-noor = Je demande à Noor et aux autres s'ils sont d'accord.
+    .feedback = Oui. Chaque personne sur une photo a droit à sa vie privée, et demander d'abord, c'est la respecter.
 
 net-rights-quiz-respect = Ma liberté de dire ce que je pense va de pair avec le respect des droits des autres.
 net-rights-quiz-respect-true =

@@ -29,7 +29,11 @@ net-say-no-class-group-stop-report = Ne pas l'enregistrer ni la transférer, sig
 
 net-say-no-if-shared = Si ça t'arrive, ce n'est pas ta faute : c'est celui qui partage ou qui menace qui a tort. N'envoie rien de plus et ne paie pas. Arrête de répondre, garde les messages comme preuve, bloque et signale le compte dans l'appli, et parles-en à un adulte de confiance. Si tu avais moins de 18 ans sur la photo, le service gratuit Take It Down (takeitdown.ncmec.org) aide à la faire retirer, ou à empêcher qu'elle soit publiée, sur les applis qui y participent, comme Instagram, Facebook, TikTok et Snapchat, sans que tu l'envoies à qui que ce soit. Il ne fonctionne pas dans les discussions chiffrées comme WhatsApp : en parler à un adulte et signaler restent donc importants. Il existe aussi en arabe.
 
-net-say-no-recap = Ton corps, tes photos, ton choix. Tu peux dire non, et un vrai ami le respecte. Une photo envoyée à une personne n'est pas pour tout le monde : ne la transfère pas, signale-la. Si ça tourne mal, ce n'est pas ta faute et tu n'es pas seul : parles-en à un adulte de confiance.
+net-say-no-recap =
+    { $address ->
+        [f] Ton corps, tes photos, ton choix. Tu peux dire non, et un vrai ami le respecte. Une photo envoyée à une personne n'est pas pour tout le monde : ne la transfère pas, signale-la. Si ça tourne mal, ce n'est pas ta faute et tu n'es pas seule : parles-en à un adulte de confiance.
+       *[m] Ton corps, tes photos, ton choix. Tu peux dire non, et un vrai ami le respecte. Une photo envoyée à une personne n'est pas pour tout le monde : ne la transfère pas, signale-la. Si ça tourne mal, ce n'est pas ta faute et tu n'es pas seul : parles-en à un adulte de confiance.
+    }
 
 ## Quiz
 
@@ -41,7 +45,11 @@ net-say-no-quiz-pressure-signs-no-problem = « Pas de souci, je comprends. »
     .feedback = Ça, c'est du respect, pas de la pression. C'est ainsi que répond à un « non » quelqu'un qui tient à toi.
 net-say-no-quiz-pressure-signs-everyone-does = « Allez, tout le monde le fait. »
     .feedback = Oui. Ce message veut te faire sentir en retard sur les autres. Et c'est faux : la plupart des ados n'ont jamais envoyé ce genre de photo, et beaucoup de ceux à qui on le demande refusent.
-net-say-no-quiz-pressure-signs-never-have-to = « D'accord. Tu n'es jamais obligé de m'envoyer quoi que ce soit. »
+net-say-no-quiz-pressure-signs-never-have-to =
+    { $address ->
+        [f] « D'accord. Tu n'es jamais obligée de m'envoyer quoi que ce soit. »
+       *[m] « D'accord. Tu n'es jamais obligé de m'envoyer quoi que ce soit. »
+    }
     .feedback = C'est du respect, pas de la pression : ce message montre clairement que « non » est une réponse tout à fait acceptable.
 net-say-no-quiz-pressure-signs-or-else = « Envoie-la, sinon je raconte tout sur toi. »
     .feedback = Oui. C'est une menace. Ne cède pas : arrête de répondre, garde les messages, bloque, signale et parles-en à un adulte de confiance.
@@ -68,7 +76,11 @@ net-say-no-quiz-threat = Quelqu'un menace de publier ta photo si tu ne lui en en
 net-say-no-quiz-threat-pay = Je paie ce qu'il demande, juste cette fois, pour que tout s'arrête.
     .feedback = Ceux qui menacent reviennent en général en demander plus, quoi qu'ils obtiennent. Ne paie pas : arrête de répondre, garde les messages et parles-en à un adulte de confiance.
 net-say-no-quiz-threat-stop-keep-tell = J'arrête de répondre, je garde les messages, je bloque, je signale et j'en parle à un adulte de confiance.
-    .feedback = Oui. Les preuves aident les applis et les adultes à agir, et tu n'as pas à affronter une menace seul.
+    .feedback =
+        { $address ->
+            [f] Oui. Les preuves aident les applis et les adultes à agir, et tu n'as pas à affronter une menace seule.
+           *[m] Oui. Les preuves aident les applis et les adultes à agir, et tu n'as pas à affronter une menace seul.
+        }
 net-say-no-quiz-threat-send-more = J'envoie ce qu'il demande, pour qu'il efface la photo comme promis.
     .feedback = Ceux qui menacent en demandent en général toujours plus, et leurs promesses ne valent rien. Céder ne les arrête pas.
 net-say-no-quiz-threat-delete-all = Je supprime mon compte et tous les messages, sans en parler à personne.

@@ -34,7 +34,11 @@ net-self-harm-getting-better = Yassine a réveillé sa mère, qui a tout de suit
 
 net-self-harm-help-now = Si toi-même tu traverses un moment difficile, tu mérites de l'aide, et tu peux la demander maintenant. Parles-en à un adulte de confiance : un parent, une tante ou un oncle, un prof, le conseiller de l'établissement. Si la première personne ne t'écoute pas, parles-en à une autre. L'écran « Demander de l'aide » de cette appli affiche une ligne d'écoute gratuite pour ton pays quand nous en avons une de vérifiée ; sinon, il te rappelle vers qui te tourner. Si tu es en danger tout de suite, ou si quelqu'un d'autre l'est, appelle les services d'urgence de ton pays. Les émotions peuvent changer, et beaucoup de personnes qui ont ressenti ça vont mieux grâce à du soutien.
 
-net-self-harm-recap = Tu peux réinitialiser ton fil : « pas intéressé », masquer, signaler, faire des pauses. Ne partage pas de publications sur l'automutilation, le suicide ou les régimes extrêmes. Si un ami dit quelque chose d'inquiétant, prends-le au sérieux, sois gentil et préviens tout de suite un adulte, même s'il t'a demandé de ne pas le faire. Si tu vas mal, parle à un adulte de confiance ou ouvre « Demander de l'aide ». En danger tout de suite : les services d'urgence. Les choses peuvent aller mieux.
+net-self-harm-recap =
+    { $address ->
+        [f] Tu peux réinitialiser ton fil : « pas intéressé », masquer, signaler, faire des pauses. Ne partage pas de publications sur l'automutilation, le suicide ou les régimes extrêmes. Si un ami dit quelque chose d'inquiétant, prends-le au sérieux, sois gentille et préviens tout de suite un adulte, même s'il t'a demandé de ne pas le faire. Si tu vas mal, parle à un adulte de confiance ou ouvre « Demander de l'aide ». En danger tout de suite : les services d'urgence. Les choses peuvent aller mieux.
+       *[m] Tu peux réinitialiser ton fil : « pas intéressé », masquer, signaler, faire des pauses. Ne partage pas de publications sur l'automutilation, le suicide ou les régimes extrêmes. Si un ami dit quelque chose d'inquiétant, prends-le au sérieux, sois gentil et préviens tout de suite un adulte, même s'il t'a demandé de ne pas le faire. Si tu vas mal, parle à un adulte de confiance ou ouvre « Demander de l'aide ». En danger tout de suite : les services d'urgence. Les choses peuvent aller mieux.
+    }
 
 ## Quiz
 
@@ -52,7 +56,11 @@ net-self-harm-quiz-friend-post-tell-adult = Prévenir tout de suite un adulte de
 
 net-self-harm-quiz-keep-secret = Si un ami te dit qu'il pense au suicide et te demande de garder le secret, le garder est la chose loyale à faire.
 net-self-harm-quiz-keep-secret-true =
-    .feedback = Non. Être loyal, c'est s'assurer que ton ami reçoit de l'aide : préviens tout de suite un adulte de confiance, et s'il est en danger maintenant, appelle les services d'urgence.
+    .feedback =
+        { $address ->
+            [f] Non. Être loyale, c'est s'assurer que ton ami reçoit de l'aide : préviens tout de suite un adulte de confiance, et s'il est en danger maintenant, appelle les services d'urgence.
+           *[m] Non. Être loyal, c'est s'assurer que ton ami reçoit de l'aide : préviens tout de suite un adulte de confiance, et s'il est en danger maintenant, appelle les services d'urgence.
+        }
 net-self-harm-quiz-keep-secret-false =
     .feedback = Exact. C'est un secret qu'il faut partager : prévenir un adulte protège ton ami. Ce n'est pas une trahison.
 
@@ -78,7 +86,11 @@ net-self-harm-quiz-why-feed-friends-liked = Parce que tes amis ont aimé ces pub
 net-self-harm-quiz-why-feed-linger = Parce que les applis montrent plus ce sur quoi tu t'attardes, même si ça te fait du mal
     .feedback = Oui. Et tu peux changer ça : « pas intéressé », masquer, signaler et faire des pauses.
 
-net-self-harm-quiz-turn-to = Si tu te sens dépassé, vers qui peux-tu te tourner tout de suite ? Choisis toutes les bonnes réponses.
+net-self-harm-quiz-turn-to =
+    { $address ->
+        [f] Si tu te sens dépassée, vers qui peux-tu te tourner tout de suite ? Choisis toutes les bonnes réponses.
+       *[m] Si tu te sens dépassé, vers qui peux-tu te tourner tout de suite ? Choisis toutes les bonnes réponses.
+    }
 net-self-harm-quiz-turn-to-trusted-adult = Un adulte de confiance, à la maison ou au lycée
     .feedback = Oui. Un parent, un proche, un prof ou le conseiller de l'établissement peut écouter et aider.
 net-self-harm-quiz-turn-to-ai-chatbot = Un chatbot d'IA, parce qu'il est toujours là et ne me juge jamais

@@ -1,6 +1,10 @@
 ## Leçon : Sextorsion : ne paie pas, ne reste pas seul (13-18 ans)
 
-net-sextortion = Sextorsion : ne paie pas, ne reste pas seul
+net-sextortion =
+    { $address ->
+        [f] Sextorsion : ne paie pas, ne reste pas seule
+       *[m] Sextorsion : ne paie pas, ne reste pas seul
+    }
     .summary = Quand quelqu'un menace de diffuser une image intime de toi si tu ne paies pas : que faire tout de suite, comment Take It Down peut aider, et pourquoi ce n'est jamais ta faute.
 
 net-sextortion-meet = Walid a 16 ans et vit à Amman. Un soir, un nouveau compte, avec des photos d'une jolie fille « de son âge », se met à le suivre. Elle est sympa et le drague très vite. Au bout d'une heure, elle envoie une photo et lui en demande une en retour. Il hésite, puis envoie une photo intime.

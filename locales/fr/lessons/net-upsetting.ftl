@@ -1,6 +1,10 @@
 ## Leçon : Tu as le droit d'être protégé des contenus choquants (13-18 ans)
 
-net-upsetting = Tu as le droit d'être protégé des contenus choquants
+net-upsetting =
+    { $address ->
+        [f] Tu as le droit d'être protégée des contenus choquants
+       *[m] Tu as le droit d'être protégé des contenus choquants
+    }
     .summary = Que faire quand une vidéo violente, un « défi » effrayant ou une publication choquante arrive sur ton écran, et comment en voir moins.
 
 net-upsetting-meet = Omar a 14 ans. Un vendredi soir, son oncle transfère une vidéo dans le grand groupe WhatsApp de la famille : une scène violente tirée des infos, « pour que tout le monde sache ce qui se passe ». Elle se lance toute seule. Omar n'en voit que quelques secondes, mais le soir, il n'arrive pas à se la sortir de la tête.
@@ -25,7 +29,11 @@ net-upsetting-challenge-choice-forward-warning = Transférer le message effrayan
 net-upsetting-challenge-choice-stop-think = S'arrêter et réfléchir : ne pas essayer, ne pas transférer, signaler les deux et en parler à quelqu'un de confiance.
     .feedback = Oui : stop, réfléchis, décide, agis. Signaler aide l'appli à retirer les défis dangereux et les canulars, et en parler à quelqu'un de confiance la rassure si le message lui a fait peur.
 
-net-upsetting-your-right = Tu as le droit d'être protégé des contenus choquants : vidéos violentes, publications cruelles ou haineuses, chaînes de messages qui font peur. Tu n'es pas obligé de regarder : ferme ou fais défiler. Parle de ce que tu ressens à quelqu'un de confiance ; être secoué, c'est normal. Signale le contenu dans l'appli, et ne le transfère pas, même pour prévenir les autres.
+net-upsetting-your-right =
+    { $address ->
+        [f] Tu as le droit d'être protégée des contenus choquants : vidéos violentes, publications cruelles ou haineuses, chaînes de messages qui font peur. Tu n'es pas obligée de regarder : ferme ou fais défiler. Parle de ce que tu ressens à quelqu'un de confiance ; être secouée, c'est normal. Signale le contenu dans l'appli, et ne le transfère pas, même pour prévenir les autres.
+       *[m] Tu as le droit d'être protégé des contenus choquants : vidéos violentes, publications cruelles ou haineuses, chaînes de messages qui font peur. Tu n'es pas obligé de regarder : ferme ou fais défiler. Parle de ce que tu ressens à quelqu'un de confiance ; être secoué, c'est normal. Signale le contenu dans l'appli, et ne le transfère pas, même pour prévenir les autres.
+    }
 
 net-upsetting-settings = Reprends le contrôle de ton écran, avec un adulte de confiance si tu veux : désactive la lecture automatique des vidéos, mets en sourdine ou quitte un groupe qui envoie sans cesse des choses choquantes, utilise les boutons « pas intéressé » et « signaler », et active les filtres de contenus sensibles si tes applis en proposent.
 

@@ -1,7 +1,11 @@
 ## Leçon : L'œil malin (9-12 ans)
 
 private-eye = L'œil malin
-    .summary = Découvre quelles informations sont à toi seul, et que faire quand une appli te les demande.
+    .summary =
+        { $address ->
+            [f] Découvre quelles informations sont à toi seule, et que faire quand une appli te les demande.
+           *[m] Découvre quelles informations sont à toi seul, et que faire quand une appli te les demande.
+        }
 
 private-eye-meet = Mariam a dix ans. Après ses devoirs, sa maman lui prête le téléphone de la famille une demi-heure pour jouer à son jeu de puzzle préféré.
     .alt = Mariam, assise sur le canapé, tient le téléphone de sa maman et sourit devant un jeu de puzzle.

@@ -12,12 +12,20 @@ truth-or-lie-what-now-forward-class = L'envoyer tout de suite au groupe de ma cl
 truth-or-lie-what-now-check-first = Ne pas l'envoyer, et demander à papa de vérifier avec moi.
     .feedback = Bravo ! S'arrêter avant de transférer empêche la peur de se répandre, et vérifier avec un adulte permet de connaître la vérité.
 truth-or-lie-what-now-worry-alone = Poser le téléphone et garder ma peur pour moi.
-    .feedback = Tu n'as pas à porter cette inquiétude tout seul. Si un message te fait peur, parles-en à un adulte de confiance : il t'aidera à savoir ce qui est vrai.
+    .feedback =
+        { $address ->
+            [f] Tu n'as pas à porter cette inquiétude toute seule. Si un message te fait peur, parles-en à un adulte de confiance : il t'aidera à savoir ce qui est vrai.
+           *[m] Tu n'as pas à porter cette inquiétude tout seul. Si un message te fait peur, parles-en à un adulte de confiance : il t'aidera à savoir ce qui est vrai.
+        }
 
 truth-or-lie-checking = Omar s'assoit avec son papa et ils réfléchissent ensemble. Le message ne dit pas qui l'a enregistré, ni quand ni où tout cela se serait passé. Ils cherchent sur le site officiel du ministère de l'Éducation et sur des sites d'information connus : rien sur ce jeu. Papa écrit gentiment dans le groupe : « Nous n'avons trouvé cette nouvelle dans aucune source fiable. Vérifions avant de transférer. » Tata Souad le remercie, et grand-mère est rassurée.
     .alt = Omar et son papa regardent ensemble un ordinateur. Une grande loupe s’affiche à l’écran.
 
-truth-or-lie-stop-think-check = Avant de croire ou de transférer un message, arrête-toi et demande-toi : qui l'a écrit ou enregistré ? Comment le sait-il ? Des sources fiables disent-elles la même chose, comme ton maître ou ta maîtresse, un site officiel ou un média connu ? Cherche-t-il à te faire peur ou à te presser ? Certains faux messages utilisent le nom d'une organisation célèbre pour avoir l'air vrais. Si tu n'es pas sûr, ne transfère pas, et demande à un adulte de confiance.
+truth-or-lie-stop-think-check =
+    { $address ->
+        [f] Avant de croire ou de transférer un message, arrête-toi et demande-toi : qui l'a écrit ou enregistré ? Comment le sait-il ? Des sources fiables disent-elles la même chose, comme ton maître ou ta maîtresse, un site officiel ou un média connu ? Cherche-t-il à te faire peur ou à te presser ? Certains faux messages utilisent le nom d'une organisation célèbre pour avoir l'air vrais. Si tu n'es pas sûre, ne transfère pas, et demande à un adulte de confiance.
+       *[m] Avant de croire ou de transférer un message, arrête-toi et demande-toi : qui l'a écrit ou enregistré ? Comment le sait-il ? Des sources fiables disent-elles la même chose, comme ton maître ou ta maîtresse, un site officiel ou un média connu ? Cherche-t-il à te faire peur ou à te presser ? Certains faux messages utilisent le nom d'une organisation célèbre pour avoir l'air vrais. Si tu n'es pas sûr, ne transfère pas, et demande à un adulte de confiance.
+    }
 
 truth-or-lie-homework = Layla cherche des informations sur les faucons pour son exposé de sciences. Quelle source doit-elle choisir ?
 truth-or-lie-homework-top-video = La première vidéo qui s'affiche, parce qu'elle a énormément de vues.
@@ -50,7 +58,11 @@ truth-or-lie-quiz-loved-one-true =
 truth-or-lie-quiz-loved-one-false =
     .feedback = Exact. Tata Souad a transféré le message de bonne foi, mais la bonne foi ne rend pas un message vrai.
 
-truth-or-lie-quiz-unsure = Tu n'es pas sûr qu'une nouvelle soit vraie. Que fais-tu ?
+truth-or-lie-quiz-unsure =
+    { $address ->
+        [f] Tu n'es pas sûre qu'une nouvelle soit vraie. Que fais-tu ?
+       *[m] Tu n'es pas sûr qu'une nouvelle soit vraie. Que fais-tu ?
+    }
     .hint = Demande-toi : que se passe-t-il si la nouvelle est fausse et que tu la transfères ?
 truth-or-lie-quiz-unsure-forward-anyway = Je la transfère au groupe de ma classe, au cas où : si c'est vrai, mes amis doivent le savoir vite.
     .feedback = Si elle est fausse, elle se répandra à cause de toi et fera peur à tes amis pour rien. Le vrai « au cas où », c'est de vérifier d'abord.

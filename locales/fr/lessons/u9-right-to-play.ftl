@@ -50,6 +50,7 @@ u9-right-to-play-quiz-only-big-false =
 
 u9-right-to-play-quiz-kind-words = Quels mots sont gentils pendant un jeu ? Choisis toutes les bonnes réponses.
     .hint = Pense aux mots qui te feraient sourire.
+# address: none (words said to a friend in a game, not to the child)
 u9-right-to-play-quiz-kind-words-too-little = « Tu es trop petit, tu ne sais pas jouer ! »
     .feedback = Ces mots mettent un ami de côté. Les petits apprennent en jouant.
 u9-right-to-play-quiz-kind-words-good-try = « Bien essayé ! »
