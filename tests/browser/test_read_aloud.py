@@ -3,6 +3,8 @@ beside the progress bar; without a voice for the language it says so instead of 
 (issue 15, item 7)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from course.l10n import translator
@@ -58,7 +60,8 @@ def test_read_aloud_reads_the_card_and_its_choices_in_arabic(browser, server):
     page.wait_for_function("window.__spoken.length === 1")
     spoken = page.evaluate("window.__spoken[0]")
     assert spoken["lang"].startswith("ar") and spoken["voice"] == "Arabic"
-    assert "يوسف" in spoken["text"]  # the card's story, as shown
+    # the card's story, as shown (under-9 Arabic is fully vowelled: compare the letters)
+    assert "يوسف" in re.sub("[\u064b-\u0652\u0670]", "", spoken["text"])
     # on a choice card it reads the question and its choices
     click(page, "next")
     page.locator("button.amaan-choice").first.wait_for()
