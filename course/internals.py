@@ -133,7 +133,7 @@ def panel_files_from_this_server(doc: Any) -> None:
     ``Syncable._get_properties``). A model that is not in a document has no dist_url, so Panel
     uses its CDN: an HTML pane on an inactive ``Tabs(dynamic=True)`` tab whose ``object``
     changes (the dashboard redrawn on a class switch made in the Classes tab) rewrote the shared
-    ``css/loading.css`` sheet to ``https://cdn.holoviz.org/...`` and the browser, which shows that
+    ``css/loading.css`` sheet to Panel's CDN address and the browser, which shows that
     sheet in the other tab, fetched it. Before the page is rendered there is no dist_url either
     (Panel sets it in ``server_html_page_for_session``, after the models are built).
 

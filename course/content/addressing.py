@@ -53,8 +53,7 @@ from course.content.model import CHILD_TRACKS, Catalogue
 from course.l10n import ftl
 from course.problems import Problem
 
-FORMS = ("f", "m")  # the variant keys; "m" is the default variant
-DEFAULT = "m"
+FORMS, DEFAULT = ftl.FORMS, ftl.DEFAULT_FORM  # the variant keys; "m" is the default variant
 LOCALES = ("ar", "fr")  # English needs no selects
 LET_OFF = "address: none"  # in a message's comment: it does not speak to the child
 

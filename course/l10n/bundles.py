@@ -23,14 +23,12 @@ log = logging.getLogger(__name__)
 ISOLATES = str.maketrans("", "", "\u2068\u2069")
 # The learner's form of address, given to every message as $address (docs/authoring.md): "f" speaks
 # to a girl, "m" to a boy. "m" is every select's default variant, so unchosen reads as it always did.
-ADDRESS = ftl.ADDRESS
-FORMS = ("f", "m")
-DEFAULT_FORM = "m"
+ADDRESS, FORMS, DEFAULT_FORM = ftl.ADDRESS, ftl.FORMS, ftl.DEFAULT_FORM
 
 
 def address_form(value: object) -> str | None:
     """A form of address as the app keeps it: "f", "m", or None (not chosen, or anything else)."""
-    return "f" if value == "f" else "m" if value == "m" else None
+    return value if isinstance(value, str) and value in FORMS else None
 
 
 def available(root: Path) -> frozenset[str]:

@@ -24,6 +24,8 @@ from course.problems import Problem, position, read_content_file
 # The learner's form of address, passed to every message the app formats for a learner:
 # "f" (speak to me as a girl) or "m" (as a boy, the default variant). See docs/authoring.md.
 ADDRESS = "address"
+FORMS = ("f", "m")  # the variant keys of a select on $address
+DEFAULT_FORM = "m"  # its default variant: an unchosen form reads as the app always did
 PLURAL_KEYS = frozenset({"zero", "one", "two", "few", "many", "other"})
 UNFILLED_MARK = "TODO"
 # Real messages nest two or three deep; the parser fails somewhere near 150 (the runtime formats

@@ -7,6 +7,7 @@ import logging
 import panel as pn
 
 from course.l10n import locales
+from course.l10n.bundles import address_form
 from course.store import progress as store_progress
 from course.store import sessions as store_sessions
 from course.web import cookies, delivery, shared
@@ -62,7 +63,7 @@ def initial_state(args: dict, jar: dict, headers: dict) -> LearnerState:
     state = LearnerState(locale=locale, band=band if band in LearnerState.param.band.objects else None,
                          country=first_country(jar.get(LearnerState.COUNTRY_COOKIE), locales.region(locale)),
                          # a guest's choice on this device; a class learner's own comes from their row
-                         form_of_address=form if form in ("f", "m") else None)
+                         form_of_address=address_form(form))
     if OLD_COUNTRY_COOKIE in jar:
         state.remember = {**state.remember, OLD_COUNTRY_COOKIE: ""}  # an empty value deletes it (amaan.js)
     found = learner_session(jar.get(LEARNER_COOKIE))

@@ -15,6 +15,7 @@ import uuid
 import param
 
 from course.content.model import TRACKS, LessonEntry
+from course.l10n.bundles import address_form
 from course.learning.quiz import Check, QuizRun, Refusal
 from course.store import progress as store_progress
 from course.store import quizzes as store_quizzes
@@ -244,7 +245,7 @@ class LearnerState(param.Parameterized):
 
     def choose_form_of_address(self, form: str | None) -> None:
         """The child's answer to "Talk to me as: a girl / a boy"; anything else clears it (not chosen)."""
-        form = form if form in ("f", "m") else None
+        form = address_form(form)
         self._address_chosen = True
         if form == self.form_of_address:
             return

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from sqlalchemy import create_engine, make_url, text
@@ -55,6 +57,18 @@ def store(db_url):
     yield db_url
     db.dispose()
     db.configure(None)
+
+
+@contextmanager
+def at_revision(db_url: str, revision: str) -> Iterator[str]:
+    """The store configured on a database migrated only up to ``revision`` (for migration tests)."""
+    db.configure(db_url)
+    db.upgrade(revision=revision)
+    try:
+        yield db_url
+    finally:
+        db.dispose()
+        db.configure(None)
 
 
 def new_key() -> str:

@@ -10,6 +10,7 @@ from sqlalchemy import MetaData, insert
 from course.store import db
 from course.store.progress import lesson_progress
 from course.store.quizzes import quiz_state
+from tests.store.conftest import at_revision
 
 VERSION = "v1"
 
@@ -17,11 +18,8 @@ VERSION = "v1"
 @pytest.fixture
 def at_0005(db_url):
     """A database at revision 0005, before the rule changed; the store is configured on it."""
-    db.configure(db_url)
-    db.upgrade(revision="0005")
-    yield db_url
-    db.dispose()
-    db.configure(None)
+    with at_revision(db_url, "0005") as url:
+        yield url
 
 
 def _insert(table: str, **values) -> int:

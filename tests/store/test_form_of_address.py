@@ -10,15 +10,13 @@ from sqlalchemy.exc import IntegrityError
 
 from course.store import db, progress
 from course.store.models import Learner
+from tests.store.conftest import at_revision
 
 
 @pytest.fixture
 def at_0006(db_url):
-    db.configure(db_url)
-    db.upgrade(revision="0006")
-    yield db_url
-    db.dispose()
-    db.configure(None)
+    with at_revision(db_url, "0006") as url:
+        yield url
 
 
 def _columns() -> set[str]:
