@@ -10,8 +10,9 @@ browser sends), spread over worker processes with a thread per learner so that t
 generator is not the bottleneck. Each learner, as a guest: opens the page, chooses the 9-12
 band, opens lesson private-eye, moves through its cards picking a choice on each "what would
 you do?" card (a pick, then Next), starts the quiz and answers every question (half the learners
-get one question wrong first and answer again), and sees the results. Band and lesson are Panel
-widgets, set or clicked as a browser does; the lesson, quiz and results are one player component
+get one question wrong first and answer again), and sees the results. The band is a Panel
+widget, set as a browser does; the lesson list is one component (course/web/views/lesson_list.py), told
+which lesson was tapped; the lesson, quiz and results are one player component
 (course/web/views/player.py), driven as its script drives it: an intent sent as a DataEvent on its
 ReactiveESM model, answered by a patch of its ``screen`` that carries the intent's ack (Tab.intent).
 Then the same page-open and click figures are measured for benchmarks/minimal_app.py, the
@@ -335,6 +336,25 @@ class Tab:
 
         self.doc.callbacks.send_event(ButtonClick(model))
 
+    # -- the home list: one ReactiveESM model (course/web/views/lesson_list.py), a tap names its lesson
+
+    def lesson_list(self):
+        return next((m for m in self.models() if getattr(m, "class_name", None) == "LessonList"
+                     and getattr(m, "data", None) is not None), None)
+
+    def lessons_shown(self) -> tuple[str, ...]:
+        model = self.lesson_list()
+        return tuple(card["id"] for card in json.loads(model.data.lessons or "[]")) if model is not None else ()
+
+    def open_lesson(self, lesson_id: str) -> None:
+        """What lesson_list.js sends when a card is tapped."""
+        from panel.models.esm import DataEvent
+
+        model = self.lesson_list()
+        if model is None:
+            raise RuntimeError("benchmark out of date: no LessonList on the home screen (course/web/views/home.py)")
+        self.doc.callbacks.send_event(DataEvent(model=model, data={"open": lesson_id}))
+
     # -- the player: one ReactiveESM model (course/web/views/player.py), intents in, screen out
 
     def player(self):
@@ -480,8 +500,8 @@ def learner_actions(tab: Tab, plan: dict, rng: random.Random, think, wrong_quest
                     answers: list) -> None:
     """One learner's whole lesson and quiz; appends the answers graded as (question id, attempt).
 
-    Band and lesson are Panel widgets (a RadioButtonGroup's ``active``, a click on the lesson's
-    card); the lesson, quiz and results are the player, driven by its intents. Each intent is
+    The band is a Panel widget (a RadioButtonGroup's ``active``), the lesson list is told which
+    lesson was tapped; the lesson, quiz and results are the player, driven by its intents. Each intent is
     timed to the screen patch that shows its outcome and to the server's ack of it, both.
     """
     def pause():
@@ -498,12 +518,9 @@ def learner_actions(tab: Tab, plan: dict, rng: random.Random, think, wrong_quest
     pause()
     bands = tab.find("amaan-bands")
     tab.act("band", lambda: setattr(bands, "active", plan["band_index"]),
-            lambda: tab.find(f"amaan-open-{LESSON}") is not None)
+            lambda: LESSON in tab.lessons_shown())
     pause()
-    opener = tab.find(f"amaan-open-{LESSON}")
-    if opener is None:
-        raise RuntimeError(f"benchmark out of date: no amaan-open-{LESSON} (course/web/views/home.py)")
-    tab.act("open-lesson", lambda: tab.click(opener),
+    tab.act("open-lesson", lambda: tab.open_lesson(LESSON),
             lambda: tab.screen().get("screen") == "lesson" and tab.screen().get("marker") == "0")
     tab.count_models("lesson")
     for index, interactive in enumerate(steps):

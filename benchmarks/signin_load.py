@@ -129,9 +129,7 @@ def learner(url: str, no: int, stop, ready, out) -> None:
         tab.open()
         bands = tab.find("amaan-bands")
 
-        def lessons():
-            return tuple(sorted(c for m in tab.models() for c in (getattr(m, "css_classes", None) or ())
-                                if c.startswith("amaan-open-") and getattr(m, "visible", True)))
+        lessons = tab.lessons_shown  # the home list's lesson ids, as the browser got them
 
         band = 0
         tab.act("band", lambda: setattr(bands, "active", band), lambda: bool(lessons()))  # the first shows a list

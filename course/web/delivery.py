@@ -95,7 +95,7 @@ def server_settings() -> dict:
 # The stylesheets the first screen's components import into their shadow roots: Panel's
 # own (listed by what its Column, HTML, Button and Select models load) and ours.
 PANEL_CSS = ("css/loading.css", "css/listpanel.css", "bundled/theme/default.css", "bundled/theme/native.css",
-             "css/button.css", "css/select.css")
+             "css/button.css")
 OUR_CSS = ("content.css", "widgets.css")
 
 
@@ -118,14 +118,18 @@ def preload_stylesheets() -> tuple[str, ...]:
 
 
 def later_stylesheets() -> tuple[str, ...]:
-    """URLs for ``<link rel="prefetch">`` on the learner page: the player's stylesheet.
+    """URLs for ``<link rel="prefetch">`` on the learner page: the player's stylesheet, and the
+    one of Get help's country choice (a Select).
 
     The player is drawn only when a lesson opens, and its shadow root asks for player.css
     then: over a slow school Wi-Fi the first card showed, and could be tapped, unstyled until
     that request came back (benchmarks/page_weight.py, "styled at 1 Mbit/s"). Fetched while
-    the child reads the lesson list, it is in the cache by then. A prefetch, not a preload,
-    because a child may stay on the list: Chromium warns about a preload left unused.
+    the child reads the lesson list, it is in the cache by then; Get help, built when first
+    opened, must not wait either. A prefetch, not a preload, because a child may stay on the
+    list: Chromium warns about a preload left unused.
     """
+    from panel.io.resources import JS_VERSION, LOCAL_DIST
+
     from course.web import assets
 
-    return (assets.url("player.css"),)
+    return (assets.url("player.css"), f"{LOCAL_DIST}css/select.css?v={JS_VERSION}")

@@ -4,35 +4,14 @@ from __future__ import annotations
 
 import panel as pn
 import param
-from bokeh.models.dom import HTML as DomHTML
 
 from course.content.model import CHILD_TRACKS
 from course.web import assets, shared
 from course.web.learner_state import LearnerState
-from course.web.views.common import button, content_css, e, html, widget_css
+from course.web.views.common import button, e, html, widget_css
+from course.web.views.lesson_list import LessonList
 
 BAND_ARGS = {"under-9": {"age": 9}, "9-12": {"from": 9, "to": 12}, "13-18": {"from": 13, "to": 18}, "educators": {}}
-
-
-# The lessons as cards in a grid: one column on a phone, two or three on a wide screen. The
-# heading spans the grid; the cards live in this Column's shadow root, so these rules reach them.
-LIST_CSS = """
-:host { display: grid !important; grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
-  align-items: stretch; column-gap: 8px; }
-.amaan-lesson { align-self: stretch !important; height: auto !important; }
-"""
-
-
-class CardButton(pn.widgets.Button):
-    """A button whose label is HTML: a lesson's whole card is one tap target (issue 15, "Phones
-    first"), one Tab stop, and its text is the button's accessible name. Bokeh draws a DOMNode
-    label as it is; the card's text is escaped by the caller (HomeView._card_html)."""
-
-    def _process_param_change(self, params):
-        props = super()._process_param_change(params)
-        if isinstance(props.get("label"), str):
-            props["label"] = DomHTML(html=props["label"])
-        return props
 
 
 # "Talk to me as:" and its two choices on one line, wrapping under each other on a narrow phone.
@@ -58,11 +37,9 @@ class HomeView(pn.viewable.Viewer):
         if self.state.band not in CHILD_TRACKS:
             self._band.value = None  # radio groups preselect the first option at construction
         self._band.param.watch(self._on_band, "value")
-        # One component per lesson, its card, in a grid rather than a Row each: a Row costs ~40 KB
-        # and ~220 tracked objects per lesson on every open page (benchmarks/classroom.py).
-        self._list = pn.Column(sizing_mode="stretch_width", margin=0, stylesheets=[LIST_CSS])
-        self._heading = html(styles={"grid-column": "1 / -1"})
-        self._cards: dict[str, CardButton] = {}
+        # One component for the whole list, whatever the band: a Panel button per lesson made
+        # choosing a band cost a dozen Bokeh models (views/lesson_list.py).
+        self._list = LessonList(self.state.open_lesson, sizing_mode="stretch_width", margin=0)
         self._address = self._address_choice(t)
         self._join = button(t("home-join-class"), "join-class", "default")
         self._join.on_click(lambda _e: self.state.open_signin())
@@ -134,13 +111,9 @@ class HomeView(pn.viewable.Viewer):
         if self._band.value != state.band:  # a child left: the next one chooses their own band
             self._band.value = state.band if state.band in self._band.options.values() else None
         lessons = state.lessons
-        if not lessons:
-            self._list.objects = []
-            return
-        self._heading.object = f'<h2>{e(t("home-lessons", count=len(lessons)))}</h2>'
-        rows = [self._heading] + [self._card(entry) for entry in lessons]
-        if [id(row) for row in rows] != [id(row) for row in self._list.objects]:
-            self._list.objects = rows
+        # a status change rewrites one string: finishing a quiz or going home is a small patch
+        self._list.show(t("home-lessons", count=len(lessons)),
+                        [(entry.id, self._card_html(entry, state.status(entry.id))) for entry in lessons])
 
     def _refresh_address(self, t) -> None:
         """The words that speak to the child, in their form of address, rewritten in place: the
@@ -168,23 +141,6 @@ class HomeView(pn.viewable.Viewer):
                 f'<span class="meta"><span class="status status-{status}">{e(t("status-" + status))}</span>'
                 f'<span>{e(t("lesson-minutes", minutes=entry.lesson.minutes))}</span></span></span>'
                 f'<span class="go go-{status}">{e(go)}</span></span>')
-
-    def _card(self, entry) -> CardButton:
-        """A lesson's card, made once per lesson: a status change rewrites only its label, so
-        finishing a quiz or going home costs a small patch, not a new list."""
-        label = self._card_html(entry, self.state.status(entry.id))
-        if entry.id in self._cards:
-            card = self._cards[entry.id]
-            if card.label != label:
-                card.label = label
-            return card
-        name = f"open-{entry.id}"
-        card = CardButton(label=label, color="default", sizing_mode="stretch_width", margin=(6, 10),
-                          stylesheets=[*widget_css(), *content_css()], css_classes=[f"amaan-{name}", "amaan-lesson"],
-                          tags=[name])
-        card.on_click(lambda _e, lid=entry.id: self.state.open_lesson(lid))
-        self._cards[entry.id] = card
-        return card
 
     def __panel__(self):
         return self._layout

@@ -77,10 +77,10 @@ class LearnerShell(pn.viewable.Viewer):
         self._help.on_click(lambda _e: self.state.open_help())
         self._status: pn.pane.HTML | None = None  # made by the first failed save
         self._views: dict[str, pn.viewable.Viewer] = {}
-        # Get help is built with the page: a Select first created inside a callback makes
-        # Panel 1.9.4 point its theme stylesheets at the CDN (seen in the browser tests).
-        self._help_view = self.view("help").__panel__()
-        self._help_view.visible = False
+        # Get help is built when first opened, then kept over the screen it opens on. (Built inside
+        # a callback, its Select once pointed at Panel's CDN: internals.panel_files_from_this_server
+        # now keeps every model of the page on this server, tests/browser/test_get_help.py.)
+        self._help_view: pn.viewable.Viewable | None = None
         self._top = [pn.Row(html(header_html(self.state.locale), sizing_mode="stretch_width", margin=(0, 2)), self._help,
                             sizing_mode="stretch_width", stylesheets=[HEADER_ROW_CSS], css_classes=["amaan-top"])]
         # The screen on show sits directly in this column (no box of its own), and the status
@@ -119,8 +119,12 @@ class LearnerShell(pn.viewable.Viewer):
             self._forget_others(screen)
         shown = [self.view(screen)] if screen != "help" else []
         status = [self._status] if self._status is not None else []
-        self._layout.objects = [*self._top, *status, *shown, self._help_view, *self.hidden]
-        self._help_view.visible = screen == "help"
+        if screen == "help" and self._help_view is None:
+            self._help_view = self.view("help").__panel__()
+        helping = [self._help_view] if self._help_view is not None else []
+        self._layout.objects = [*self._top, *status, *shown, *helping, *self.hidden]
+        if self._help_view is not None:
+            self._help_view.visible = screen == "help"
 
     def _show_status(self, event) -> None:
         if self._status is None and event.new:
