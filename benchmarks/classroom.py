@@ -10,9 +10,9 @@ browser sends), spread over worker processes with a thread per learner so that t
 generator is not the bottleneck. Each learner, as a guest: opens the page, chooses the 9-12
 band, opens lesson private-eye, moves through its cards picking a choice on each "what would
 you do?" card (a pick, then Next), starts the quiz and answers every question (half the learners
-get one question wrong first and answer again), and sees the results. The band is a Panel
-widget, set as a browser does; the lesson list is one component (course/web/views/lesson_list.py), told
-which lesson was tapped; the lesson, quiz and results are one player component
+get one question wrong first and answer again), and sees the results. Home is one component
+(course/web/views/home.py), told which band and lesson were tapped as its script tells it; the
+lesson, quiz and results are one player component
 (course/web/views/player.py), driven as its script drives it: an intent sent as a DataEvent on its
 ReactiveESM model, answered by a patch of its ``screen`` that carries the intent's ack (Tab.intent).
 Then the same page-open and click figures are measured for benchmarks/minimal_app.py, the
@@ -176,8 +176,9 @@ def _client_classes():
     class PageSession(ClientSession):
         """A session for the page the HTTP GET built, opened over a websocket as a browser opens it."""
 
-        def __init__(self, token: str, websocket_url: str):
+        def __init__(self, token: str, websocket_url: str, cookie: str | None = None):
             self._page_token = token
+            self._cookie = cookie  # the load balancer's route cookie, if the page set one
             super().__init__(session_id=get_session_id(token), websocket_url=websocket_url)
             self._connection._connect_async = self._connect_like_a_browser
 
@@ -192,7 +193,8 @@ def _client_classes():
             ~40 ms for the server's delayed ACK, which no browser does)."""
             conn = self._connection
             try:
-                socket = await websocket_connect(HTTPRequest(conn._url), subprotocols=["bokeh", self.token],
+                headers = {"Cookie": self._cookie} if self._cookie else None
+                socket = await websocket_connect(HTTPRequest(conn._url, headers=headers), subprotocols=["bokeh", self.token],
                                                  max_message_size=conn._max_message_size, compression_options={})
                 socket.protocol.set_nodelay(True)
                 conn._socket = WebSocketClientConnectionWrapper(socket)
@@ -240,6 +242,7 @@ class Tab:
         self.url = url
         self.session = None
         self.lang = None
+        self.route = None  # the process that built the page, behind a balancer (course/web/routing.py)
         self.get_seconds = None  # the HTTP GET alone: the server builds the page
         # (name, seconds from the event sent to the patch that completes it, not counting this
         # client's own decoding and applying of patches and checking the page; and wall seconds)
@@ -258,12 +261,18 @@ class Tab:
         started = time.perf_counter()
         with urllib.request.urlopen(self.url, timeout=PAGE_TIMEOUT) as response:
             body = response.read().decode("utf-8")
+            # Behind nginx the page names its process in a cookie; the websocket must carry it
+            # back, as a browser does, to reach the process that holds the session.
+            for header in response.headers.get_all("Set-Cookie") or []:
+                found = re.match(r"amaan_route=([^;]*)", header)
+                if found:
+                    self.route = found.group(1)
         self.get_seconds = time.perf_counter() - started
         token = re.search(r'"token":\s*"([^"]+)"', body).group(1)
         lang = re.search(r'<html lang="([^"]+)"', body)
         self.lang = lang.group(1) if lang else None
         ws_url = re.sub(r"^http", "ws", self.url.rstrip("/")) + "/ws"
-        self.session = PageSession(token, ws_url)
+        self.session = PageSession(token, ws_url, f"amaan_route={self.route}" if self.route else None)
         loop = self.session._connection._loop
         watchdog = threading.Timer(PAGE_TIMEOUT, lambda: loop.add_callback(self._give_up))
         watchdog.start()
@@ -336,24 +345,25 @@ class Tab:
 
         self.doc.callbacks.send_event(ButtonClick(model))
 
-    # -- the home list: one ReactiveESM model (course/web/views/lesson_list.py), a tap names its lesson
+    # -- home: one ReactiveESM model (course/web/views/home.py), a tap says what was tapped
 
-    def lesson_list(self):
-        return next((m for m in self.models() if getattr(m, "class_name", None) == "LessonList"
+    def home(self):
+        return next((m for m in self.models() if getattr(m, "class_name", None) == "Home"
                      and getattr(m, "data", None) is not None), None)
 
     def lessons_shown(self) -> tuple[str, ...]:
-        model = self.lesson_list()
-        return tuple(card["id"] for card in json.loads(model.data.lessons or "[]")) if model is not None else ()
+        model = self.home()
+        screen = json.loads(model.data.screen or "{}") if model is not None else {}
+        return tuple(card["id"] for card in screen.get("lessons", {}).get("cards", ()))
 
-    def open_lesson(self, lesson_id: str) -> None:
-        """What lesson_list.js sends when a card is tapped."""
+    def tap_home(self, what: str, value) -> None:
+        """What home.js sends when a band, a lesson or a button is tapped."""
         from panel.models.esm import DataEvent
 
-        model = self.lesson_list()
+        model = self.home()
         if model is None:
-            raise RuntimeError("benchmark out of date: no LessonList on the home screen (course/web/views/home.py)")
-        self.doc.callbacks.send_event(DataEvent(model=model, data={"open": lesson_id}))
+            raise RuntimeError("benchmark out of date: no Home component on the page (course/web/views/home.py)")
+        self.doc.callbacks.send_event(DataEvent(model=model, data={what: value}))
 
     # -- the player: one ReactiveESM model (course/web/views/player.py), intents in, screen out
 
@@ -483,7 +493,6 @@ def lesson_plan() -> dict:
     order), so a learner needs only each question's right ids and one wrong one.
     """
     from course import paths
-    from course.content.model import CHILD_TRACKS
     from course.content.report import load_content
 
     entry = load_content(paths.content_root()).catalogue[LESSON]
@@ -491,7 +500,7 @@ def lesson_plan() -> dict:
     for question in entry.quiz.questions:
         wrong = [oid for oid in question.option_ids if oid not in question.correct_ids][:1]
         questions.append({"id": question.id, "correct": sorted(question.correct_ids), "wrong": wrong})
-    return {"band_index": list(CHILD_TRACKS).index(BAND),
+    return {"band": BAND,
             "steps": [bool(getattr(step, "interactive", False)) for step in entry.lesson.steps],
             "questions": questions, "tries": entry.quiz.tries_per_question}
 
@@ -500,8 +509,8 @@ def learner_actions(tab: Tab, plan: dict, rng: random.Random, think, wrong_quest
                     answers: list) -> None:
     """One learner's whole lesson and quiz; appends the answers graded as (question id, attempt).
 
-    The band is a Panel widget (a RadioButtonGroup's ``active``), the lesson list is told which
-    lesson was tapped; the lesson, quiz and results are the player, driven by its intents. Each intent is
+    Home is told which band and lesson were tapped; the lesson, quiz and results are the player,
+    driven by its intents. Each intent is
     timed to the screen patch that shows its outcome and to the server's ack of it, both.
     """
     def pause():
@@ -516,11 +525,9 @@ def learner_actions(tab: Tab, plan: dict, rng: random.Random, think, wrong_quest
     questions, steps = plan["questions"], plan["steps"]
     tab.count_models("home")
     pause()
-    bands = tab.find("amaan-bands")
-    tab.act("band", lambda: setattr(bands, "active", plan["band_index"]),
-            lambda: LESSON in tab.lessons_shown())
+    tab.act("band", lambda: tab.tap_home("band", plan["band"]), lambda: LESSON in tab.lessons_shown())
     pause()
-    tab.act("open-lesson", lambda: tab.open_lesson(LESSON),
+    tab.act("open-lesson", lambda: tab.tap_home("open", LESSON),
             lambda: tab.screen().get("screen") == "lesson" and tab.screen().get("marker") == "0")
     tab.count_models("lesson")
     for index, interactive in enumerate(steps):

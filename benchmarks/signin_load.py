@@ -127,18 +127,16 @@ def learner(url: str, no: int, stop, ready, out) -> None:
     samples, error = [], None
     try:
         tab.open()
-        bands = tab.find("amaan-bands")
-
         lessons = tab.lessons_shown  # the home list's lesson ids, as the browser got them
-
+        bands = ("under-9", "9-12")
         band = 0
-        tab.act("band", lambda: setattr(bands, "active", band), lambda: bool(lessons()))  # the first shows a list
+        tab.act("band", lambda: tab.tap_home("band", bands[band]), lambda: bool(lessons()))  # the first shows a list
         ready.release()
         while not stop.wait(rng.uniform(*THINK)):
             tab.drain()
             band, before = 1 - band, lessons()
             sent = time.time()
-            seconds = tab.act("band", lambda: setattr(bands, "active", band),
+            seconds = tab.act("band", lambda: tab.tap_home("band", bands[band]),
                               lambda: lessons() != before and bool(lessons()))
             samples.append((sent, seconds))
     except Exception as exc:

@@ -22,9 +22,9 @@ from course.store.errors import NotAllowed, NotFound
 from course.web import assets, shared
 from course.web.auth import EDUCATOR_COOKIE, LOGIN_URL, educator_id_from_cookie
 from course.web.dashboard_state import lesson_dicts
+from course.web.home_screen import band_label
 from course.web.page import TEMPLATES
 from course.web.views.dashboard import grid_html
-from course.web.views.home import band_label
 
 
 @lru_cache(maxsize=1)

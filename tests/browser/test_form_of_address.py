@@ -50,7 +50,7 @@ def a_walk(catalogue, locale: str) -> tuple[str, str, str]:
 
 def pressed(page) -> list[str]:
     """The labels of the form-of-address buttons shown as chosen."""
-    return [plain(t).strip() for t in page.locator(".amaan-address button.bk-active").all_inner_texts()]
+    return [plain(t).strip() for t in page.locator(".amaan-address button[aria-pressed=true]").all_inner_texts()]
 
 
 def walk_to_quiz(page) -> list[str]:
@@ -135,7 +135,7 @@ def test_a_child_chooses_how_to_be_spoken_to_and_the_app_speaks_so(open_page, ca
 
     # cleared: not chosen, and the cookie is gone
     click(page, "address-clear")
-    page.wait_for_function("() => !document.querySelector('.amaan-address button.bk-active')")
+    page.wait_for_function("() => !document.querySelector('.amaan-address button[aria-pressed=true]')")
     wait_text(page, words(locale, None)("home-guest-note"))
     for _ in range(100):
         if COOKIE not in cookies_of(page):

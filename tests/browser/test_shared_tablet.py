@@ -52,7 +52,7 @@ def test_a_guest_taps_im_done_and_the_next_child_finds_a_fresh_home(open_page, b
     wait_cookie(ctx, "amaan_guest", present=False)
 
     child, _ = open_page("/", PHONE, "ar", context=ctx)  # the next child, on the same browser
-    assert child.locator(".amaan-bands .bk-active").count() == 0
+    assert child.locator(".amaan-bands button[aria-pressed=true]").count() == 0
     assert starts_afresh(child)
 
     # A copy of the cookie taken before "I'm done" opens nothing either: the token was forgotten.

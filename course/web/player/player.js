@@ -13,20 +13,7 @@ const RESEND_AFTER_MS = 4000;
 // The server ignores it if it did arrive (its marker no longer names the screen on show).
 const PENDING_KEY = "amaan-pending-intent";
 
-function h(tag, attrs, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs || {})) {
-    if (value === null || value === undefined || value === false) continue;
-    if (key === "class") node.className = value;
-    else if (key === "text") node.textContent = value;
-    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
-    else node.setAttribute(key, value === true ? "" : value);
-  }
-  for (const child of children.flat()) {
-    if (child !== null && child !== undefined && child !== false) node.append(child);
-  }
-  return node;
-}
+// h(tag, attrs, ...children): views/dom.js, put before this module by views/esm.py
 
 function progressBar(progress) {
   const percent = progress.total ? Math.round((100 * progress.current) / progress.total) : 0;
@@ -406,7 +393,14 @@ export function render({model, el, view}) {
   model.on("screen", draw);
   model.on("remove", () => {
     clearTimeout(resendTimer);
-    rememberLesson("");
+    // The child left the lesson (its root stays in the document): forget it. When the whole
+    // document goes (a reconnect that reached another server process replaces it, and that
+    // process reloads the page: course/web/failover.py), the address keeps ?lesson= so that the
+    // reloaded page resumes on the same card.
+    let top = view;
+    while (top.parent) top = top.parent;
+    const doc = view.model.document;
+    if (doc && doc.roots().includes(top.model)) rememberLesson("");
   });
   draw();
   return root;

@@ -19,8 +19,8 @@ from course.reports.export import lesson_csv, overview_csv
 from course.reports.status import STATUSES
 from course.web import shared
 from course.web.dashboard_state import DashboardState, completed_tracks, lesson_dicts
+from course.web.home_screen import band_label
 from course.web.views.common import button, e, html, widget_css
-from course.web.views.home import band_label
 from course.web.views.locale_forms import datetime_text, file_name, list_text
 
 STATUS_COLOURS = {"not-started": "#dfe6e4", "in-progress": "#f3c64d", "completed": "#5aa469", "mastered": "#1f6f65"}

@@ -21,6 +21,7 @@ from panel.custom import JSComponent
 from course.content import kinds
 from course.web import assets, player_screens
 from course.web.learner_state import LearnerState
+from course.web.views import esm
 
 log = logging.getLogger("course.web")
 HERE = Path(__file__).resolve().parent.parent / "player"
@@ -39,7 +40,7 @@ def kind_renderers() -> str:
 
 
 def module_source() -> str:
-    core = (HERE / "player.js").read_text(encoding="utf-8")
+    core = esm.module(HERE / "player.js")
     # The kinds' renderers fill ``kinds`` before the core draws anything.
     return core.replace("/* KIND RENDERERS */", kind_renderers())
 
