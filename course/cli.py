@@ -81,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     from course.authoring.cli import register
 
     register(sub)
+    from course.interop.cli import register as register_xapi
+    register_xapi(sub)
     return parser
 
 

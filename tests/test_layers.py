@@ -20,10 +20,11 @@ ALLOWED = {
     "store": {"auth"},
     "learning": {"content", "l10n", "store"},
     "reports": {"content", "l10n", "store"},
+    "interop": {"content", "l10n", "store"},
     "authoring": {"content", "l10n"},
-    "web": {"auth", "content", "l10n", "learning", "reports", "store", "authoring"},
+    "web": {"auth", "content", "l10n", "learning", "reports", "store", "authoring", "interop"},
 }
-NO_PANEL = ("auth", "content", "l10n", "learning", "reports", "store")
+NO_PANEL = ("auth", "content", "l10n", "learning", "reports", "store", "interop")
 
 
 def imports(path: Path):

@@ -303,3 +303,53 @@ class WebSession(Base):
     last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
     revoked_at: Mapped[datetime | None]
+
+
+class XapiLearner(Base):
+    """The learner's name in xAPI statements: a random UUID made once, never derived from the learner's
+    name, id or class, so an LRS learns nothing but "the same child again" (docs/xapi.md)."""
+
+    __tablename__ = "xapi_learner"
+
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learner.id", ondelete="CASCADE"), primary_key=True)
+    account: Mapped[str] = mapped_column(String(36), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class XapiClass(Base):
+    """The class in xAPI statements' context: a random UUID, never its name or its join code."""
+
+    __tablename__ = "xapi_class"
+
+    class_id: Mapped[int] = mapped_column(ForeignKey("classroom.id", ondelete="CASCADE"), primary_key=True)
+    group_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class XapiOutbox(Base):
+    """One xAPI statement per fact (a row of lesson_progress, quiz_try or answer), frozen when queued.
+
+    (source, source_id) names the fact, so the scan that queues statements can never queue one twice;
+    the statement is kept as sent, so a resend is byte for byte the same statement under the same id
+    (an LRS refuses a different statement under a known id). Deleting the learner deletes their rows,
+    sent or not (course.store.xapi_outbox).
+    """
+
+    __tablename__ = "xapi_outbox"
+    __table_args__ = (
+        UniqueConstraint("source", "source_id"),
+        Index(None, "sent_at", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learner.id", ondelete="CASCADE"), index=True)
+    source: Mapped[str] = mapped_column(String(24))  # e.g. "answer", "try-completed"
+    source_id: Mapped[int]
+    statement_id: Mapped[str] = mapped_column(String(36), unique=True)
+    statement: Mapped[dict[str, Any]]
+    occurred_at: Mapped[datetime]  # the statement's timestamp, for `course xapi export --since`
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    attempts: Mapped[int] = mapped_column(default=0)
+    due_at: Mapped[datetime] = mapped_column(default=utcnow)  # the next send, pushed back after each failure
+    sent_at: Mapped[datetime | None]
+    last_error: Mapped[str | None] = mapped_column(String(200))

@@ -8,7 +8,18 @@ from sqlalchemy import CursorResult, delete, select
 
 from course.store import db
 from course.store.access import owned_learner
-from course.store.models import Answer, AppliedEvent, Classroom, Learner, LessonProgress, NeedsHelpDismissal, QuizTry, WebSession
+from course.store.models import (
+    Answer,
+    AppliedEvent,
+    Classroom,
+    Learner,
+    LessonProgress,
+    NeedsHelpDismissal,
+    QuizTry,
+    WebSession,
+    XapiLearner,
+    XapiOutbox,
+)
 
 EXPORT_FORMAT = "amaan-learner-export/1"
 # Every table with rows about one learner, under its key in the export, in a stable order.
@@ -22,6 +33,9 @@ PER_LEARNER = (
     ("needs_help_dismissals", NeedsHelpDismissal, (NeedsHelpDismissal.rule,)),
     # when the child signed in and was last seen (the cookie's token hash is left out above)
     ("sign_in_sessions", WebSession, (WebSession.id,)),
+    # the child's opaque id in xAPI statements, and the statements queued or sent to an LRS (docs/xapi.md)
+    ("xapi_account", XapiLearner, (XapiLearner.learner_id,)),
+    ("xapi_statements", XapiOutbox, (XapiOutbox.id,)),
 )
 # Secrets are not data about the child; exporting them would only make the file dangerous.
 _NEVER_EXPORTED = {"picture_password_hash", "guest_token_hash", "token_hash"}
