@@ -3,6 +3,8 @@
 #
 #   - a venv (.venv, or $VENV) with the project and its test extras;
 #   - Debian's chromium for the browser tests (never `playwright install`: it downloads);
+#   - Debian's nginx and pgbouncer for the deployment tests (tests/deploy/: two app processes
+#     behind nginx, on PostgreSQL through PgBouncer, all on 127.0.0.1);
 #   - ruff and mypy, which fail the run on any finding;
 #   - a throwaway PostgreSQL on 127.0.0.1 (.ci/postgres.sh), so store and app tests run on
 #     PostgreSQL as well as SQLite.
@@ -14,6 +16,9 @@ VENV=${VENV:-.venv}
 need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
+# nginx and pgbouncer live in /usr/sbin, which a non-root PATH may lack
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need_apt+=(nginx)
+command -v pgbouncer >/dev/null || [ -x /usr/sbin/pgbouncer ] || need_apt+=(pgbouncer)
 if [ ${#need_apt[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
         echo "test.sh: installing Debian packages: ${need_apt[*]}" >&2

@@ -20,14 +20,11 @@ from sqlalchemy.orm import Session
 from course.auth.passwords import (
     burn_time,
     hash_password,
-    hash_token,
     needs_rehash,
-    new_token,
     rehash_password,
-    same_token,
     verify_password,
 )
-from course.store import db
+from course.store import db, setup_links
 from course.store.errors import NotAllowed, NotFound, SetupError
 from course.store.models import Educator, ServerState
 from course.store.records import EducatorInfo
@@ -39,7 +36,6 @@ MAX_FAILURES = 5
 # waits minutes, not a lesson; an admin can unlock at once (unlock_educator).
 LOCK_FOR = timedelta(minutes=5)
 ROLES = ("educator", "admin")
-SETUP_TOKEN = "setup_token_hash"
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{1,63}$")
 
 
@@ -191,28 +187,20 @@ def needs_setup() -> bool:
 def first_run_setup_token() -> str | None:
     """A fresh one-time token while no educator exists (the server prints a link with it), else None.
 
-    Only its hash is stored; each call replaces the previous token, so only the last link printed
-    works.
+    Only its hash is stored. Every process of a deployment prints its own, and each works on any
+    of them until the first educator exists (course.store.setup_links).
     """
-    token = new_token()
     with db.write() as s:
-        state = s.get(ServerState, SETUP_TOKEN)
         if _has_educators(s):
-            if state is not None:
-                s.delete(state)
+            setup_links.clear(s)
             return None
-        if state is None:
-            s.add(ServerState(name=SETUP_TOKEN, value=hash_token(token)))
-        else:
-            state.value = hash_token(token)
-        return token
+        return setup_links.issue(s)
 
 
 def _live_setup(s: Session, token: str, for_update: bool = False) -> ServerState | None:
-    """The stored setup token if ``token`` is it (a constant-time comparison) and no educator
-    exists yet; else None."""
-    state = s.get(ServerState, SETUP_TOKEN, with_for_update=for_update)
-    if state is None or not same_token(token or "", state.value) or _has_educators(s):
+    """The stored setup link ``token`` opens if no educator exists yet; else None."""
+    state = setup_links.find(s, token, for_update=for_update)
+    if state is None or _has_educators(s):
         return None
     return state
 
@@ -241,6 +229,6 @@ def create_first_admin(token: str, username: str, password: str, display_name: s
         row = Educator(username=name, display_name=shown, password_hash=hashed, role="admin",
                        failed_logins=0)
         s.add(row)
-        s.delete(state)
+        setup_links.clear(s)
         s.flush()
         return row.id

@@ -3,6 +3,12 @@
 One engine per database URL per process (engines own a connection pool, so making one per
 request would defeat it). ``configure(url)`` picks the database the repository functions use;
 without it they use ``COURSE_DATABASE_URL`` or the SQLite file in ``COURSE_DATA_DIR``.
+
+On PostgreSQL the pool is sized by settings (``pool_settings``): PostgreSQL's default
+``max_connections`` is 100, and 4 processes with SQLAlchemy's 10 + 20 would ask for 120. Behind
+PgBouncer in transaction pooling, consecutive transactions of one client connection may run on
+different server connections, so psycopg must not prepare statements (``prepare_threshold=None``):
+a statement prepared on one server connection is unknown on the next.
 """
 from __future__ import annotations
 
@@ -30,6 +36,49 @@ _lock = threading.Lock()
 _engines: dict[str, Engine] = {}
 _makers: dict[str, tuple[sessionmaker[Session], sessionmaker[Session]]] = {}
 _current: str | None = None
+
+# Defaults: one process on a school server. A deployment of N processes behind one PostgreSQL
+# keeps N * (POOL_SIZE + MAX_OVERFLOW) under the server's max_connections (or PgBouncer's
+# max_client_conn); see docs/deploy.md.
+POOL_SIZE, MAX_OVERFLOW = 10, 20
+POOL_SIZE_ENV, MAX_OVERFLOW_ENV = "COURSE_DB_POOL_SIZE", "COURSE_DB_MAX_OVERFLOW"
+TRANSACTION_POOLER_ENV = "COURSE_DB_TRANSACTION_POOLER"
+
+
+class SettingError(ValueError):
+    """A database setting in the environment that cannot be used."""
+
+
+def _count(name: str, default: int, low: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SettingError(f"{name}={raw!r}: expected a whole number") from None
+    if value < low:
+        raise SettingError(f"{name}={value}: must be at least {low}")
+    return value
+
+
+def _flag(name: str) -> bool:
+    raw = os.environ.get(name, "").strip().lower()
+    if raw in ("", "0", "false", "no", "off"):
+        return False
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    raise SettingError(f"{name}={raw!r}: expected 1/true/yes/on or 0/false/no/off")
+
+
+def pool_settings() -> dict:
+    """``create_engine`` arguments for a PostgreSQL URL, from the environment: the pool's size
+    and overflow, and no prepared statements when the URL is a transaction-pooling PgBouncer."""
+    settings: dict = {"pool_size": _count(POOL_SIZE_ENV, POOL_SIZE, 1),
+                      "max_overflow": _count(MAX_OVERFLOW_ENV, MAX_OVERFLOW, 0)}
+    if _flag(TRANSACTION_POOLER_ENV):
+        settings["connect_args"] = {"prepare_threshold": None}
+    return settings
 
 
 def utcnow() -> datetime:
@@ -74,8 +123,8 @@ def _new_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _tune_sqlite(engine)
         return engine
-    # pre_ping: a PostgreSQL restart must not leave dead connections in the pool.
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    # pre_ping: a PostgreSQL (or PgBouncer) restart must not leave dead connections in the pool.
+    return create_engine(url, pool_pre_ping=True, **pool_settings())
 
 
 def configure(target: str | Engine | None = None) -> Engine:

@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from course.auth.ratelimit import Limiter, MemoryLimiter
+from course.auth.ratelimit import Limiter
 from course.store import db, signin_limits
 
 
@@ -53,9 +53,7 @@ NAMES_PER_CLASS = Budget("names-class", 35)
 def _limiter(budget: Budget, database: str) -> Limiter:
     """default_limiter()'s kind of store with this budget's limit. One per database, so that counts
     kept in memory never follow the process to another database (tests, ``course demo``)."""
-    if isinstance(signin_limits.default_limiter(), MemoryLimiter):
-        return MemoryLimiter(limit=budget.limit)
-    return signin_limits.DatabaseLimiter(limit=budget.limit)
+    return signin_limits.limiter_for(database, budget.limit)
 
 
 def limiter(budget: Budget) -> Limiter:

@@ -50,9 +50,8 @@ def cookie_secret() -> str:
     return server_secret().hex()
 
 
-@lru_cache(maxsize=1)
 def _limiter() -> ratelimit.Limiter:
-    return signin_limits.default_limiter()
+    return signin_limits.SIGN_IN  # shared with the children's join codes, and across processes
 
 
 @lru_cache(maxsize=1)

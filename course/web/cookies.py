@@ -11,8 +11,11 @@
 A Bokeh session cannot set HTTP cookies, so a learner's page asks the browser to fetch them: the
 session issues a one-time ticket (``issue``), the page's script posts it to TICKET_URL, and the
 answer sets or clears the cookies the ticket names (``TicketHandler``). A ticket lives in this
-process's memory (`course serve` runs one process) for TICKET_SECONDS and works once; one that
-sets a class learner's cookie works only while that learner's session is still valid.
+process's memory for TICKET_SECONDS and works once; one that sets a class learner's cookie works
+only while that learner's session is still valid. Behind a balancer the page's POST reaches the
+process that issued the ticket: nginx routes every request of a page on its route cookie
+(course/web/routing.py). If that process dies first, the page reloads onto another, whose new
+page issues new tickets (course/web/failover.py).
 """
 from __future__ import annotations
 

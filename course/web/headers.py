@@ -14,11 +14,14 @@
 - X-Content-Type-Options: a lesson picture is never sniffed into a script.
 
 Added by a Tornado output transform, so every handler gets them: Bokeh's and Panel's pages
-and static files, and our own.
+and static files, and our own. Another transform sets the balancer's route cookie on HTML pages
+(course/web/routing.py).
 """
 from __future__ import annotations
 
 from tornado.web import GZipContentEncoding, OutputTransform
+
+from course.web.routing import RouteCookie
 
 CSP = "; ".join([
     "default-src 'self'",
@@ -50,5 +53,5 @@ class SecurityHeaders(OutputTransform):
 
 def transforms() -> list[type[OutputTransform]]:
     """Tornado's ``transforms`` setting: gzip (which ``compress_response`` would have added on
-    its own, but an explicit list replaces that default), then our headers."""
-    return [GZipContentEncoding, SecurityHeaders]
+    its own, but an explicit list replaces that default), then our headers and route cookie."""
+    return [GZipContentEncoding, SecurityHeaders, RouteCookie]

@@ -14,7 +14,7 @@ import param
 
 from course.auth import ratelimit
 from course.auth.pictures import LENGTH, PICTURES
-from course.store import classes, sessions
+from course.store import classes, sessions, signin_limits
 from course.store.classes import SignIn, SignInResult
 from course.web import cookies
 
@@ -23,7 +23,9 @@ LEARNER_COOKIE = "amaan_learner"
 # A school term. Sooner, the session behind it ends: the child signs out, the teacher gives new
 # pictures or archives the class (course.store.sessions).
 LEARNER_COOKIE_DAYS = 120
-_limiter = ratelimit.MemoryLimiter()
+# The one sign-in limiter (educators' too): in the database on PostgreSQL, so that N processes
+# allow ratelimit.LIMIT wrong join codes per client, not N times as many.
+_limiter: ratelimit.Limiter = signin_limits.SIGN_IN
 Say = tuple[str, str]  # (message id, step to show it on)
 # What a child is told when the store refuses; one table for picking a name and for adding it.
 REFUSED: dict[SignInResult, Say] = {

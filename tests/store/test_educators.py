@@ -104,14 +104,17 @@ def test_the_setup_link_creates_the_first_admin_once(store):
     assert first_run_setup_token() is None
 
 
-def test_only_the_latest_setup_token_works(store):
-    """Each start prints a new link; older ones and made-up ones fail."""
+def test_every_printed_setup_token_works_once_and_made_up_ones_fail(store):
+    """Each start (each process of a deployment, issue 19) prints a new link; any of them makes the
+    first admin, and then none does. Made-up ones never do."""
     old = first_run_setup_token()
     new = first_run_setup_token()
-    for bad in (old, "made-up", ""):
+    for bad in ("made-up", ""):
         with pytest.raises(SetupError):
             create_first_admin(bad, "head", PASSWORD, "Head")
-    create_first_admin(new, "head", PASSWORD, "Head")
+    create_first_admin(old, "head", PASSWORD, "Head")
+    with pytest.raises(SetupError):
+        create_first_admin(new, "second", PASSWORD, "Second")
 
 
 def test_no_setup_token_once_an_educator_exists(store):
