@@ -83,6 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
     register(sub)
     from course.interop.cli import register as register_xapi
     register_xapi(sub)
+    from course.interop.lti_cli import register as register_lti
+    register_lti(sub)
     return parser
 
 

@@ -353,3 +353,104 @@ class XapiOutbox(Base):
     due_at: Mapped[datetime] = mapped_column(default=utcnow)  # the next send, pushed back after each failure
     sent_at: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(String(200))
+
+
+# ---- LTI 1.3 (docs/lti.md): Amaan as a tool that platforms such as Moodle launch ----------------
+
+class LtiKey(Base):
+    """The tool's RSA signing keys: the current one signs, the previous one is still published in the
+    JWKS so that platforms holding a cached key set keep verifying during a rotation. Made once on
+    first use and kept in the database (every process of a deployment signs with the same key), the
+    private half encrypted with the server secret: a copy of the database alone signs nothing."""
+
+    __tablename__ = "lti_key"
+    __table_args__ = (CheckConstraint("slot IN ('current', 'previous')", name="slot"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slot: Mapped[str] = mapped_column(String(16), unique=True)  # unique: two processes never both make one
+    kid: Mapped[str] = mapped_column(String(64), unique=True)
+    private_pem: Mapped[str] = mapped_column(Text)  # PKCS#8, encrypted with the server secret
+    public_pem: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LtiPlatform(Base):
+    """A registered platform (an LMS): its issuer and client id, the deployments it may launch
+    from, its OIDC, token and key-set URLs, and the educator who owns the classes its courses
+    become (course lti add-platform)."""
+
+    __tablename__ = "lti_platform"
+    __table_args__ = (UniqueConstraint("issuer", "client_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    issuer: Mapped[str] = mapped_column(String(255))
+    client_id: Mapped[str] = mapped_column(String(255))
+    deployment_ids: Mapped[list[str]]
+    auth_login_url: Mapped[str] = mapped_column(String(500))
+    auth_token_url: Mapped[str] = mapped_column(String(500))
+    key_set_url: Mapped[str] = mapped_column(String(500))
+    auth_audience: Mapped[str | None] = mapped_column(String(500))
+    educator_id: Mapped[int] = mapped_column(ForeignKey("educator.id", ondelete="RESTRICT"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LtiContext(Base):
+    """A platform's course (its opaque context id) and the class it became on its first launch."""
+
+    __tablename__ = "lti_context"
+    __table_args__ = (UniqueConstraint("platform_id", "context_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    platform_id: Mapped[int] = mapped_column(ForeignKey("lti_platform.id", ondelete="CASCADE"))
+    context_id: Mapped[str] = mapped_column(String(255))
+    class_id: Mapped[int] = mapped_column(ForeignKey("classroom.id", ondelete="CASCADE"), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LtiUser(Base):
+    """A learner who came from a platform: the platform's opaque user id (the launch's ``sub``) in
+    that course, nothing else. Needed as is: grades are sent back under it."""
+
+    __tablename__ = "lti_user"
+    __table_args__ = (UniqueConstraint("context_id", "subject"),)
+
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learner.id", ondelete="CASCADE"), primary_key=True)
+    context_id: Mapped[int] = mapped_column(ForeignKey("lti_context.id", ondelete="CASCADE"), index=True)
+    subject: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LtiGradeLink(Base):
+    """Where a learner's mastery of a lesson goes back to: the resource link they launched and its
+    Assignment and Grade Services endpoint. ``sent_score`` is what the platform last accepted; the
+    sender posts again whenever the store's verdict differs (course.interop.lti_grades)."""
+
+    __tablename__ = "lti_grade_link"
+    __table_args__ = (
+        UniqueConstraint("learner_id", "platform_id", "resource_link_id"),
+        Index(None, "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learner.id", ondelete="CASCADE"), index=True)
+    platform_id: Mapped[int] = mapped_column(ForeignKey("lti_platform.id", ondelete="CASCADE"))
+    resource_link_id: Mapped[str] = mapped_column(String(255))
+    lesson_id: Mapped[str] = mapped_column(String(ID))
+    endpoint: Mapped[dict[str, Any]]  # the launch's AGS claim: scope, lineitem, lineitems
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_score: Mapped[float | None]
+    sent_at: Mapped[datetime | None]
+    attempts: Mapped[int] = mapped_column(default=0)
+    due_at: Mapped[datetime] = mapped_column(default=utcnow)  # the next try, pushed back after each failure
+    last_error: Mapped[str | None] = mapped_column(String(200))
+
+
+class LtiLaunchValue(Base):
+    """Short-lived values of the OIDC login and launch (nonces, launch data for the deep-linking
+    choice), shared by every process: the login and the launch may reach different ones."""
+
+    __tablename__ = "lti_launch_value"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    value: Mapped[dict[str, Any]]
+    expires_at: Mapped[datetime] = mapped_column(index=True)

@@ -14,6 +14,8 @@ from course.store.models import (
     Classroom,
     Learner,
     LessonProgress,
+    LtiGradeLink,
+    LtiUser,
     NeedsHelpDismissal,
     QuizTry,
     WebSession,
@@ -36,6 +38,9 @@ PER_LEARNER = (
     # the child's opaque id in xAPI statements, and the statements queued or sent to an LRS (docs/xapi.md)
     ("xapi_account", XapiLearner, (XapiLearner.learner_id,)),
     ("xapi_statements", XapiOutbox, (XapiOutbox.id,)),
+    # a child launched from a platform (LTI): its opaque user id, and where their lesson grades went (docs/lti.md)
+    ("lti_account", LtiUser, (LtiUser.learner_id,)),
+    ("lti_grades", LtiGradeLink, (LtiGradeLink.id,)),
 )
 # Secrets are not data about the child; exporting them would only make the file dangerous.
 _NEVER_EXPORTED = {"picture_password_hash", "guest_token_hash", "token_hash"}

@@ -15,6 +15,7 @@ import uuid
 import param
 
 from course.content.model import TRACKS, LessonEntry
+from course.interop import lti_grades
 from course.l10n.bundles import address_form
 from course.learning.quiz import Check, QuizRun, Refusal
 from course.store import progress as store_progress
@@ -571,6 +572,7 @@ class LearnerState(param.Parameterized):
             except SaveFailed:
                 return
             self.result = info.result
+            lti_grades.nudge()  # a learner launched from a platform: their grade goes now (docs/lti.md)
         else:
             self.result = self.run.result()
         self.screen = "results"

@@ -111,6 +111,7 @@ def serve(port: int = 5006, address: str = "127.0.0.1", show: bool = False, dev:
     # A page whose websocket dropped (shared Wi-Fi) reconnects to its own session, with backoff;
     # the player resends an intent the server had not answered (course/web/player/player.js).
     pn.config.reconnect = True
+    from course.web import lti_pages  # LTI 1.3 launches and grade passback (docs/lti.md)
     pn.serve(
         app_routes, port=port, address=address, show=show,
         websocket_origin=origins,
@@ -127,5 +128,5 @@ def serve(port: int = 5006, address: str = "127.0.0.1", show: bool = False, dev:
         **cookies.server_settings(),  # only preference cookies are copied into a page's session token
         # components.routes() first: it shadows Panel's /components/ route, which imports any module
         extra_patterns=[*components.routes(), (auth.SETUP_URL, auth.SetupHandler), *printing.routes(),
-                        *cookies.routes(), *health.routes()],
+                        *cookies.routes(), *health.routes(), *lti_pages.routes()],
     )
