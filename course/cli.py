@@ -85,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     register_xapi(sub)
     from course.interop.lti_cli import register as register_lti
     register_lti(sub)
+    from course.school_cli import register as register_schools
+    register_schools(sub)
     return parser
 
 

@@ -16,7 +16,7 @@ from course.web.dashboard_state import DashboardState
 from course.web.views.dashboard import DashboardView
 from tests.store.conftest import db_url, store  # noqa: F401  (fixtures, reused)
 
-REPORTS = ("class_overview", "needs_help", "risk_coverage", "lesson_report")
+REPORTS = ("overview_page", "needs_help", "risk_coverage", "lesson_report")
 
 
 @pytest.fixture

@@ -94,15 +94,41 @@ def test_asking_to_delete_one_learner_then_another_confirms_only_the_last(school
 
 
 def test_the_page_shows_only_the_confirm_button_of_what_is_pending(school):
+    import json
+
     from course.web.views.educator_classes import ClassesView
 
     state, klass, _other, layla, omar = school
     view = ClassesView(state=state)
-    confirms = view._delete_confirms
-    assert not view._archive_confirm.visible and not any(c.visible for c in confirms.values())
+
+    def confirms() -> set[int]:
+        return {int(row["key"]) for row in json.loads(view._list.rows)["rows"]
+                if any(b["act"] == "delete-confirm" for b in row["buttons"])}
+
+    assert not view._archive_confirm.visible and confirms() == set()
     state.ask_delete(layla)
-    assert confirms[layla].visible and not confirms[omar].visible and not view._archive_confirm.visible
+    assert confirms() == {layla} and not view._archive_confirm.visible
     state.ask_archive()
-    assert view._archive_confirm.visible and not any(c.visible for c in confirms.values())
+    assert view._archive_confirm.visible and confirms() == set()
     state.archive()
     assert not view._archive_confirm.visible and archived(klass.id)
+
+
+def test_a_press_in_the_list_acts_only_on_a_learner_of_the_page_shown(school):
+    from course.web.views.educator_classes import ClassesView
+
+    state, klass, other, layla, omar = school
+    stranger = classes.add_learner(other.id, "Stranger", None)  # this teacher's, another class
+    view = ClassesView(state=state)
+    for forged in ({"act": "delete", "key": str(stranger)}, {"act": "delete", "key": layla},
+                   {"act": "drop-table", "key": str(layla)}, {"act": "delete", "key": f"{layla} "},
+                   ["delete", str(layla)], {"act": "delete", "key": str(layla), "extra": 1},
+                   {"act": "delete-confirm", "key": str(layla)}):  # a confirmation nobody asked for
+        view._list._handle_msg(forged)
+        assert state.pending is None and names(state) == {"Layla", "Omar"}, forged
+    view._list._handle_msg({"act": "delete", "key": str(layla)})
+    assert state.pending == ("delete", layla)
+    view._list._handle_msg({"act": "delete-confirm", "key": str(omar)})  # not the one asked: nothing
+    assert names(state) == {"Layla", "Omar"}
+    view._list._handle_msg({"act": "delete-confirm", "key": str(layla)})
+    assert names(state) == {"Omar"}

@@ -1,4 +1,6 @@
-"""Who may touch what: an educator owns their classes and the learners in them; guests have no owner.
+"""Who may touch what: an educator owns their classes and the learners in them, within the school
+they work in; guests have no owner. Nothing of one school is seen from another (course.store.schools):
+a class's school is its educator's, and an account outside any school (a ministry one) owns nothing.
 
 The ``owned_*`` helpers run inside the caller's unit of work so the check and the change commit
 together; the ``educator_owns_*`` ones are for views deciding what to show.
@@ -9,14 +11,14 @@ from sqlalchemy.orm import Session
 
 from course.store import db
 from course.store.errors import NotAllowed, NotFound
-from course.store.models import Classroom, Learner
+from course.store.models import Classroom, Educator, Learner
 
 
 def owned_class(s: Session, class_id: int, as_educator: int | None) -> Classroom:
     row = s.get(Classroom, class_id)
     if row is None:
         raise NotFound(f"class {class_id}")
-    if as_educator is not None and row.educator_id != as_educator:
+    if as_educator is not None and not _owns_class(s, as_educator, row):
         raise NotAllowed(f"class {class_id} is not yours")
     return row
 
@@ -36,13 +38,23 @@ def _owns_learner(s: Session, educator_id: int, learner: Learner) -> bool:
     classroom = s.get(Classroom, learner.class_id)
     if classroom is None:  # the foreign key cascades a class's deletion to its learners, so only on a broken database
         raise NotFound(f"class {learner.class_id}")
-    return classroom.educator_id == educator_id
+    return _owns_class(s, educator_id, classroom)
+
+
+def _owns_class(s: Session, educator_id: int, classroom: Classroom) -> bool:
+    """The one rule: the class is the educator's own, in the school they work in. A class's school
+    is its educator's (schools.school_of_class), so it is in the caller's school exactly when it is
+    theirs, and an account outside any school owns none."""
+    if classroom.educator_id != educator_id:
+        return False
+    caller = s.get(Educator, educator_id)
+    return caller is not None and caller.school_id is not None
 
 
 def educator_owns_class(educator_id: int, class_id: int) -> bool:
     with db.read() as s:
         row = s.get(Classroom, class_id)
-        return row is not None and row.educator_id == educator_id
+        return row is not None and _owns_class(s, educator_id, row)
 
 
 def educator_owns_learner(educator_id: int, learner_id: int) -> bool:

@@ -1,6 +1,9 @@
 """Educator accounts: creation, sign-in with lockout, unlocking by an admin, and the one-time setup
 of the first admin.
 
+Every account works in one school (course.store.schools), a ministry account in none: an admin
+adds, lists and unlocks the educators of their own school only.
+
 Every refused sign-in costs the same (one argon2 verification) and gives the caller nothing to
 tell an unknown username, a wrong password and a locked account apart by its timing; the web
 page gives them all the same words too. Callers on a server run these functions off the event loop
@@ -24,9 +27,9 @@ from course.auth.passwords import (
     rehash_password,
     verify_password,
 )
-from course.store import db, setup_links
+from course.store import db, schools, setup_links
 from course.store.errors import NotAllowed, NotFound, SetupError
-from course.store.models import Educator, ServerState
+from course.store.models import Educator, MinistryAdmin, School, ServerState
 from course.store.records import EducatorInfo
 
 MAX_FAILURES = 5
@@ -66,8 +69,25 @@ def _display_name(display_name: str, fallback: str) -> str:
     return shown
 
 
-def create_educator(username: str, password: str, display_name: str, role: str = "educator") -> int:
-    """A new account; ValueError if the username is taken or malformed. Checks no permission."""
+def create_educator(username: str, password: str, display_name: str, role: str = "educator", *,
+                    school_id: int | None = None) -> int:
+    """A new account in ``school_id`` (None: the deployment's default school, schools.default_school);
+    ValueError if the username is taken or malformed, NotFound for an unknown school. Checks no
+    permission: add_educator does, for a school admin."""
+    return _create(username, password, display_name, role, school_id=school_id, ministry=False)
+
+
+def create_ministry_account(username: str, password: str, display_name: str, *, as_ministry: int | None) -> int:
+    """A ministry admin who works in no school: they see the ministry's aggregates and no class.
+    ``as_ministry`` as in schools.grant_ministry (None only at the server's command line)."""
+    if as_ministry is not None:
+        with db.read() as s:
+            schools.require_ministry(s, as_ministry, "adds ministry accounts")
+    return _create(username, password, display_name, "educator", school_id=None, ministry=True)
+
+
+def _create(username: str, password: str, display_name: str, role: str, *, school_id: int | None,
+            ministry: bool) -> int:
     if role not in ROLES:
         raise ValueError(f"role is one of {ROLES}")
     name = normalise_username(username)
@@ -75,40 +95,55 @@ def create_educator(username: str, password: str, display_name: str, role: str =
     hashed = hash_password(password)  # slow on purpose: done before taking the write lock
     try:
         with db.write() as s:
+            if ministry:
+                school = None
+            elif school_id is None:
+                school = schools.default_school(s)
+            elif s.get(School, school_id) is None:  # checked here: the integrity error below means the name
+                raise NotFound(f"school {school_id}")
+            else:
+                school = school_id
             row = Educator(username=name, display_name=shown, password_hash=hashed, role=role,
-                           failed_logins=0)
+                           failed_logins=0, school_id=school)
             s.add(row)
             s.flush()
+            if ministry:
+                s.add(MinistryAdmin(educator_id=row.id))
             return row.id
     except IntegrityError:
         raise ValueError(f"the username {name!r} is taken") from None
 
 
-def _require_admin(s: Session, educator_id: int, action: str) -> None:
-    """NotAllowed unless ``educator_id`` is an admin: the store decides, whatever a page shows."""
+def _require_admin(s: Session, educator_id: int, action: str) -> int:
+    """The school of ``educator_id`` if they are its admin; NotAllowed otherwise: the store decides,
+    whatever a page shows."""
     row = s.get(Educator, educator_id)
-    if row is None or not EducatorInfo.of(row).is_admin:
-        raise NotAllowed(f"only an admin {action}")
+    if row is None or not EducatorInfo.of(row).is_admin or row.school_id is None:
+        raise NotAllowed(f"only a school admin {action}")
+    return row.school_id
 
 
 def add_educator(admin_id: int, username: str, password: str, display_name: str,
                  role: str = "educator") -> int:
-    """An admin adds a colleague; NotAllowed for anyone else."""
+    """A school admin adds a colleague to their own school; NotAllowed for anyone else."""
     with db.read() as s:
-        _require_admin(s, admin_id, "adds educators")
-    return create_educator(username, password, display_name, role)
+        school_id = _require_admin(s, admin_id, "adds educators")
+    return create_educator(username, password, display_name, role, school_id=school_id)
 
 
 def unlock_educator(admin_id: int, educator_id: int) -> None:
-    """An admin lets a locked-out colleague sign in again now; NotAllowed for anyone else.
+    """A school admin lets a locked-out colleague of their school sign in again now; NotAllowed for
+    anyone else, and for an educator of another school.
 
     Also clears the count of wrong passwords, as a good sign-in does.
     """
     with db.write() as s:
-        _require_admin(s, admin_id, "unlocks educators")
+        school_id = _require_admin(s, admin_id, "unlocks educators")
         row = s.get(Educator, educator_id, with_for_update=True)
         if row is None:
             raise NotFound(f"educator {educator_id}")
+        if row.school_id != school_id:
+            raise NotAllowed(f"educator {educator_id} is not of your school")
         row.failed_logins, row.locked_until = 0, None
 
 
@@ -124,9 +159,14 @@ def educator_info(educator_id: int) -> EducatorInfo | None:
         return EducatorInfo.of(row) if row else None
 
 
-def list_educators() -> list[EducatorInfo]:
+def list_educators(*, as_educator: int) -> list[EducatorInfo]:
+    """The educators of the caller's school (none for an account outside any school)."""
     with db.read() as s:
-        return [EducatorInfo.of(r) for r in s.scalars(select(Educator).order_by(Educator.username))]
+        school_id = schools.school_of_educator(s, as_educator)
+        if school_id is None:
+            return []
+        return [EducatorInfo.of(r) for r in s.scalars(
+            select(Educator).where(Educator.school_id == school_id).order_by(Educator.username))]
 
 
 def _locked(row: Educator, now: datetime) -> bool:
@@ -212,7 +252,8 @@ def setup_link_works(token: str) -> bool:
 
 
 def create_first_admin(token: str, username: str, password: str, display_name: str) -> int:
-    """The first account, an admin; SetupError unless ``token`` is the live setup token. Works once.
+    """The first account, the admin of the default school (made now on a fresh database); SetupError
+    unless ``token`` is the live setup token. Works once.
 
     The token is checked before the password is hashed, so a wrong or used link costs no argon2
     work, and again under the write lock, so two visitors with the right link make one admin.
@@ -227,7 +268,7 @@ def create_first_admin(token: str, username: str, password: str, display_name: s
         if state is None:
             raise SetupError("this setup link is not valid (any more)")
         row = Educator(username=name, display_name=shown, password_hash=hashed, role="admin",
-                       failed_logins=0)
+                       failed_logins=0, school_id=schools.default_school(s))
         s.add(row)
         setup_links.clear(s)
         s.flush()

@@ -12,7 +12,7 @@ import re
 import secrets
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import Enum
 
@@ -21,9 +21,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from course.auth.pictures import hash_pictures, verify_pictures
-from course.store import db, names, sessions, signin_budgets
+from course.store import db, names, schools, sessions, signin_budgets
 from course.store.access import owned_class, owned_learner
-from course.store.errors import NotFound
+from course.store.errors import NotAllowed, NotFound
 from course.store.models import Classroom, Educator, JoinRequest, Learner
 from course.store.progress import AGE_BANDS
 from course.store.records import ClassInfo, JoinRequestInfo, LearnerInfo
@@ -146,8 +146,12 @@ def _hold_names(s: Session, class_id: int) -> Classroom:
 
 
 def _new_learner(klass: Classroom, name: str, hashed: str | None, age_band: str | None, locale: str) -> Learner:
+    """In the unit of work that loaded ``klass``; the learner's country is the class's Get-help default."""
+    s = Session.object_session(klass)
+    if s is None:
+        raise RuntimeError("the class row must belong to the caller's unit of work")
     return Learner(class_id=klass.id, display_name=name, picture_password_hash=hashed, age_band=age_band,
-                   locale=locale, country=klass.country, failed_logins=0)
+                   locale=locale, country=schools.help_country(s, klass), failed_logins=0)
 
 
 def _check_age_band(age_band: str | None) -> None:
@@ -182,8 +186,11 @@ def create_class(educator_id: int, name: str, *, allow_self_register: bool = Fal
     if results_visibility not in VISIBILITIES:
         raise ValueError(f"results_visibility is one of {VISIBILITIES}")
     with db.read() as s:
-        if s.get(Educator, educator_id) is None:
+        educator = s.get(Educator, educator_id)
+        if educator is None:
             raise NotFound(f"educator {educator_id}")
+        if educator.school_id is None:  # a class belongs to its educator's school
+            raise NotAllowed("an account outside any school has no classes")
     created: list[Classroom] = []
 
     def insert(s: Session, code: str) -> None:
@@ -218,9 +225,10 @@ def archive_class(class_id: int, *, as_educator: int | None = None) -> None:
 
 
 def class_info(class_id: int) -> ClassInfo | None:
+    """The class; its ``country`` is the Get-help default: its own, else its school's, else None."""
     with db.read() as s:
         row = s.get(Classroom, class_id)
-        return ClassInfo.of(row) if row else None
+        return replace(ClassInfo.of(row), country=schools.help_country(s, row)) if row else None
 
 
 def classes_of(educator_id: int, include_archived: bool = False) -> list[ClassInfo]:
@@ -256,6 +264,42 @@ def learners_of_class(class_id: int, *, as_educator: int | None = None) -> list[
         owned_class(s, class_id, as_educator)
         rows = s.scalars(select(Learner).where(Learner.class_id == class_id).order_by(Learner.display_name))
         return [LearnerInfo.of(r) for r in rows]
+
+
+def name_matches(search: str | None, name: str) -> bool:
+    """The one rule for finding a learner by name, on every list that pages: a part of the name,
+    any case, spaces as typed do not matter (casefold in Python: SQLite's lower() folds ASCII only,
+    and it must find "É" and "é", and behave the same on PostgreSQL)."""
+    needle = " ".join((search or "").split()).casefold()
+    return needle in " ".join(name.split()).casefold()
+
+
+@dataclass(frozen=True)
+class LearnerPage:
+    """A page of a class's learners, by name: what the Classes tab draws, a row each."""
+
+    learners: tuple[LearnerInfo, ...]
+    matched: int  # learners the search kept, on every page
+    offset: int  # of the first one shown (an offset past the end shows the last page)
+
+
+def learners_page(class_id: int, *, as_educator: int | None = None, search: str | None = None,
+                  offset: int = 0, limit: int = 20) -> LearnerPage:
+    """``limit`` learners from ``offset`` among those whose name ``search`` finds, by name.
+
+    Two statements whatever the class size: the names of the class (a few bytes each, found and
+    ordered here by ``name_matches`` and ``casefold``), then the page's rows."""
+    if limit < 1 or offset < 0:
+        raise ValueError("limit is at least 1 and offset at least 0")
+    with db.read() as s:
+        owned_class(s, class_id, as_educator)
+        found = [(name, lid) for lid, name in s.execute(
+            select(Learner.id, Learner.display_name).where(Learner.class_id == class_id)) if name_matches(search, name)]
+        found.sort(key=lambda nl: (nl[0].casefold(), nl[1]))
+        offset = min(offset, max(0, (len(found) - 1) // limit * limit))
+        ids = [lid for _name, lid in found[offset:offset + limit]]
+        rows = {r.id: LearnerInfo.of(r) for r in s.scalars(select(Learner).where(Learner.id.in_(ids)))} if ids else {}
+        return LearnerPage(tuple(rows[i] for i in ids), len(found), offset)
 
 
 def learners_in_class(join_code: str) -> Roster | None:

@@ -14,15 +14,15 @@ import random
 import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from sqlalchemy import Engine, exists, select
 
-from course.store import db
+from course.store import db, schools
 from course.store.accounts import create_educator
 from course.store.classes import add_learner, create_class
 from course.store.errors import NotFound, StoreError
-from course.store.models import Answer, Classroom, Educator, Learner, LessonProgress, QuizTry, ServerState
+from course.store.models import Answer, Classroom, Educator, Learner, LessonProgress, QuizTry, School, ServerState
 from course.store.progress import record_step
 from course.store.quizzes import finish_quiz_try, record_answer, start_quiz_try
 
@@ -35,6 +35,9 @@ NAMES = (
     "عمر", "يوسف", "أحمد", "علي", "خالد", "حسن", "محمد", "إبراهيم", "سليم", "كريم",
     "زياد", "آدم", "طارق", "سامي", "فارس", "ماجد", "رامي", "بلال", "حمزة", "أنس",
 )
+# The demo's school: a real school row (the tenant its teacher and classes belong to), in Jordan as
+# its classes always were; the region is as a ministry would name it.
+SCHOOL = ("مدرسة الأمل", "JO", "عمّان")
 CLASSES = (("الصف الرابع أ", "9-12", 22), ("الصف الثامن ب", "13-18", 18))
 
 
@@ -83,7 +86,9 @@ def seed_demo(engine_or_url: Engine | str | None, catalogue_lessons: Iterable[Ma
         _claim(s)
     rng = random.Random(seed)
     password = secrets.token_urlsafe(9)
-    teacher = create_educator(USERNAME, password, "المعلّمة مريم")
+    name, country, region = SCHOOL
+    school = schools.create_school(name, country=country, region=region, as_ministry=None)
+    teacher = create_educator(USERNAME, password, "المعلّمة مريم", school_id=school.id)
     made, names = [], iter(NAMES)
     for class_name, band, size in CLASSES:
         klass = create_class(teacher, class_name, country="JO")
@@ -94,7 +99,7 @@ def seed_demo(engine_or_url: Engine | str | None, catalogue_lessons: Iterable[Ma
             _live(rng, learner, own)
             _age(rng, learner)
     with db.write() as s:  # the school predates its children's history
-        for row in [s.get(Educator, teacher), *s.scalars(select(Classroom))]:
+        for row in [s.get(Educator, teacher), s.get(School, school.id), *s.scalars(select(Classroom))]:
             row.created_at -= timedelta(days=16)
     return DemoSeed(USERNAME, password, PICTURES, tuple(made), sum(size for *_, size in CLASSES))
 
@@ -150,9 +155,29 @@ def _choice(rng: random.Random, question: Mapping, right: bool) -> list[str]:
     return sorted(rng.sample(wrong, 1) + rng.sample(correct, rng.randrange(len(correct))))
 
 
+# When children use the app at school: Sunday to Thursday (the school week in most of the Arab
+# region), 08:00 to 14:00 on the school server's clock, which is also the clock the dashboard
+# shows times in. Demo children active at 00:23 and 03:36 made the demo look wrong (issue 16).
+SCHOOL_DAYS = (6, 0, 1, 2, 3)  # datetime.weekday(): Sunday, Monday ... Thursday
+SCHOOL_OPENS, SCHOOL_HOURS = time(8), 6
+
+
+def school_moment(rng: random.Random, now: datetime) -> datetime:
+    """A moment of a school day in the two weeks before ``now`` (aware, in the school's zone), and
+    before it: during school hours of a past school day, or of today if school has begun."""
+    while True:
+        day = now.date() - timedelta(days=rng.randint(0, 14))
+        opens = datetime.combine(day, SCHOOL_OPENS, tzinfo=now.tzinfo)
+        moment = opens + timedelta(minutes=rng.uniform(5, SCHOOL_HOURS * 60 - 30))
+        if day.weekday() in SCHOOL_DAYS and moment < now:
+            return moment
+
+
 def _age(rng: random.Random, learner: int) -> None:
-    """Move the learner's history back by up to two weeks, keeping its order, for a lived-in look."""
-    shift = timedelta(days=rng.uniform(0, 14), minutes=rng.uniform(0, 600))
+    """Move the learner's history back by up to two weeks, keeping its order, for a lived-in look:
+    their last activity lands in school hours (``school_moment``), what came before just before it."""
+    now = db.utcnow()
+    shift = now - school_moment(rng, now.astimezone())
     with db.write() as s:
         row = s.get(Learner, learner)
         if row is None:  # add_learner made it a moment ago; only a concurrent deletion removes it

@@ -71,10 +71,16 @@ class Educator(Base):
     username: Mapped[str] = mapped_column(String(64), unique=True)  # stored lower-cased
     display_name: Mapped[str] = mapped_column(String(80))
     password_hash: Mapped[str] = mapped_column(String(255))
-    role: Mapped[str] = mapped_column(String(16), default="educator")
+    role: Mapped[str] = mapped_column(String(16), default="educator")  # 'admin': the admin of their school
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     failed_logins: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[datetime | None]
+    # The school the account works in; its classes are that school's (course.store.schools). NULL only
+    # for a ministry account that teaches nowhere. Nullable in the database because SQLite adds a
+    # column with REFERENCES only when it defaults to NULL (migration 0010); the store always sets it.
+    # No ON DELETE: a school with educators cannot be deleted (NO ACTION refuses it as RESTRICT would,
+    # and SQLite's reflection of a column added in place sees no option, so the schema test agrees).
+    school_id: Mapped[int | None] = mapped_column(ForeignKey("school.id"), index=True)
 
 
 class Classroom(Base):
@@ -454,3 +460,28 @@ class LtiLaunchValue(Base):
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     value: Mapped[dict[str, Any]]
     expires_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class School(Base):
+    """A school of the deployment: a tenant. Its educators, their classes and their learners are seen
+    from no other school (course.store.access); the ministry sees aggregates only (course.reports.ministry).
+    Its country is the Get-help default of its classes that have none of their own."""
+
+    __tablename__ = "school"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    country: Mapped[str | None] = mapped_column(String(2))  # ISO 3166-1 alpha-2; NULL: not known, never guessed
+    region: Mapped[str | None] = mapped_column(String(80))  # as the ministry names its regions
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class MinistryAdmin(Base):
+    """An account that sees the ministry view (aggregates of every school). A table rather than a new
+    value of educator.role: on SQLite that role's CHECK can only change by copying the educator table,
+    which its RESTRICT and CASCADE children forbid (migration 0010)."""
+
+    __tablename__ = "ministry_admin"
+
+    educator_id: Mapped[int] = mapped_column(ForeignKey("educator.id", ondelete="CASCADE"), primary_key=True)
+    granted_at: Mapped[datetime] = mapped_column(default=utcnow)

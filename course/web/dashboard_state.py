@@ -5,6 +5,7 @@ size); this object only holds the choices and asks for the report they need.
 """
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 import param
@@ -16,7 +17,14 @@ from course.reports.coverage import risk_coverage
 from course.reports.learner import learner_detail
 from course.reports.lesson import lesson_report
 from course.reports.needs_help import dismiss_flag, needs_help
-from course.reports.overview import SORTS, class_overview
+from course.reports.overview import (
+    PAGE_ROWS,
+    SORTS,
+    class_overview,
+    learner_bands,
+    overview_page,
+    started_per_lesson,
+)
 from course.store import assignments, classes
 from course.web import shared
 
@@ -37,33 +45,93 @@ def completed_tracks(learner_id: int) -> list[str]:
     return certificate_tracks(learner_id, lesson_dicts())
 
 
+FLAGS_PER_PAGE = 10
+CLASS_COOKIE = "amaan_class"  # the class the educator looked at last (a preference; checked on use)
+
+
 class DashboardState(param.Parameterized):
     educator_id = param.Integer()
     class_id = param.Integer(default=None, allow_None=True)
     track = param.Selector(default="9-12", objects=list(TRACKS))
     sort = param.Selector(default="name", objects=list(SORTS))
     search = param.String(default="")
+    offset = param.Integer(default=0, bounds=(0, None), doc="the grid's first row shown: the page")
+    flags_offset = param.Integer(default=0, bounds=(0, None), doc="the first needs-help flag shown")
     lesson_id = param.String(default=None, allow_None=True)
     learner_id = param.Integer(default=None, allow_None=True)
     version = param.Integer(default=0, doc="bumped when something the reports read changed")
 
-    def busiest_track(self) -> str:
-        """The children's track this class has started most lessons in: the grid opens there."""
-        if self.class_id is None:
+    def busiest_track(self, class_id: int | None = None) -> str:
+        """The children's track the class has started most lessons in (one grouped statement)."""
+        class_id = self.class_id if class_id is None else class_id
+        if class_id is None:
             return self.track
-        started = {}
-        for track in CHILD_TRACKS:
-            report = class_overview(self.class_id, lesson_dicts(track), as_educator=self.educator_id)
-            started[track] = sum(x.started for x in report.totals)
-        best = max(CHILD_TRACKS, key=lambda tr: started[tr])
-        return best if started[best] else self.track
+        dicts = lesson_dicts()
+        started = started_per_lesson(class_id, [d["id"] for d in dicts if d["track"] in CHILD_TRACKS],
+                                     as_educator=self.educator_id)
+        per_track = {track: sum(started.get(d["id"], 0) for d in dicts if d["track"] == track)
+                     for track in CHILD_TRACKS}
+        best = max(CHILD_TRACKS, key=lambda tr: per_track[tr])
+        return best if per_track[best] else self.track
+
+    def default_track(self, class_id: int | None = None) -> str:
+        """The lessons the grid opens on for ``class_id`` (the class shown if None): the track of its
+        assigned lessons, else the age band most of its learners chose, else the track they started
+        most lessons in, else the one shown. A 4th-grade class must not open on "13 to 18", whose
+        columns it has never touched."""
+        class_id = self.class_id if class_id is None else class_id
+        if class_id is None:
+            return self.track
+        track_of = {d["id"]: d["track"] for d in lesson_dicts() if d["track"] in CHILD_TRACKS}
+        assigned = Counter(track_of[lid] for lid in assignments.assigned_lessons(class_id) if lid in track_of)
+        if assigned:
+            return assigned.most_common(1)[0][0]  # a tie: the track assigned first
+        bands = learner_bands(class_id, as_educator=self.educator_id)
+        chosen = [tr for tr in CHILD_TRACKS if bands.get(tr)]
+        if chosen:
+            return max(chosen, key=lambda tr: bands[tr])  # a tie: the younger band
+        return self.busiest_track(class_id)
+
+    def my_classes(self):
+        """The educator's classes (not archived), for the class picker."""
+        return classes.classes_of(self.educator_id)
+
+    def choose_class(self, class_id: int | None) -> None:
+        """Another class, on its own lessons and the grid's first page; only one of this educator's
+        (a page can send any value: the store checks again in every report)."""
+        if class_id == self.class_id:
+            return
+        if class_id is not None and class_id not in {c.id for c in self.my_classes()}:
+            return
+        self.show(class_id=class_id, track=self.default_track(class_id))
+
+    def show(self, **choices) -> None:
+        """A new class, track, order or search (``choices``), on the grid's first page: one batch,
+        so the grid is drawn once, not once for the choice and again for the page."""
+        self.param.update(**choices, offset=0, **({"flags_offset": 0} if "class_id" in choices else {}))
 
     def overview(self):
+        """The page of the grid the educator looks at (``OverviewPage``), or None without a class."""
         if self.class_id is None:
             return None
-        report = class_overview(self.class_id, lesson_dicts(self.track), as_educator=self.educator_id)
-        report = report.sorted(self.sort, descending=self.sort != "name")
-        return report.filtered(search=self.search or None)
+        page = overview_page(self.class_id, lesson_dicts(self.track), as_educator=self.educator_id,
+                             sort=self.sort, descending=self.sort != "name", search=self.search or None,
+                             offset=self.offset)
+        if page.offset != self.offset:  # past the end (learners left, a Next pressed twice): where it landed
+            with param.parameterized.discard_events(self):
+                self.offset = page.offset
+        return page
+
+    def whole_overview(self):
+        """Every learner the search keeps, in the grid's order: the CSV export is the grid, not a page."""
+        if self.class_id is None:
+            return None
+        return class_overview(self.class_id, lesson_dicts(self.track), as_educator=self.educator_id,
+                              sort=self.sort, descending=self.sort != "name", search=self.search or None)
+
+    def turn_page(self, pages: int) -> None:
+        """``pages`` forward (negative: back); the report clamps an offset past the end."""
+        self.offset = max(0, self.offset + pages * PAGE_ROWS)
 
     def lesson(self):
         if self.class_id is None or not self.lesson_id:
@@ -82,6 +150,20 @@ class DashboardState(param.Parameterized):
         if self.class_id is None:
             return None
         return needs_help(self.class_id, lesson_dicts(), as_educator=self.educator_id)
+
+    def flags_page(self) -> tuple[tuple, int]:
+        """(the flags of the page shown, how many flags in all): each flag is a row with its own
+        Dismiss button, so a school-sized class draws ten of them, not two thousand."""
+        report = self.flags()
+        flags = report.flags if report is not None else ()
+        last = max(0, (len(flags) - 1) // FLAGS_PER_PAGE * FLAGS_PER_PAGE)
+        if self.flags_offset > last:
+            with param.parameterized.discard_events(self):  # drawing: the page it lands on
+                self.flags_offset = last
+        return flags[self.flags_offset:self.flags_offset + FLAGS_PER_PAGE], len(flags)
+
+    def turn_flags_page(self, pages: int) -> None:
+        self.flags_offset = max(0, self.flags_offset + pages * FLAGS_PER_PAGE)
 
     def dismiss(self, learner_id: int, rule: str) -> None:
         dismiss_flag(learner_id, rule, as_educator=self.educator_id)

@@ -12,7 +12,7 @@ from course.l10n.locales import SUPPORTED
 from course.store import sessions
 from course.web import assets, cookies, shared
 from course.web.auth import EDUCATOR_COOKIE, LOGOUT_URL, educator_session, logout_token
-from course.web.dashboard_state import DashboardState
+from course.web.dashboard_state import CLASS_COOKIE, DashboardState
 from course.web.educator_state import EducatorState
 from course.web.learner_page import request_locale
 from course.web.page import wrap
@@ -46,15 +46,30 @@ def header(state: EducatorState, sign_out_token: str = "") -> str:
                         (f"/author?lang={t.lang}", t("edu-author-link"))])
 
 
+def remembered_class(state: EducatorState, value: str | None) -> int | None:
+    """The class the educator looked at last (the page's CLASS_COOKIE), if it is still one of theirs
+    and not archived: the cookie is the browser's to send, so it is checked like any input."""
+    if not value or not value.isdigit() or len(value) > 12:
+        return None
+    return int(value) if int(value) in {c.id for c in state.classes()} else None
+
+
+def linked_dashboard(state: EducatorState) -> DashboardState:
+    """The Progress tab's state on the class ``state`` (the Classes tab's) shows, and kept so: one
+    class on both tabs, whichever tab picks it (each ignores the class it already shows)."""
+    dashboard = DashboardState(educator_id=state.educator_id, class_id=state.class_id)
+    dashboard.track = dashboard.default_track()
+    state.param.watch(lambda ev: dashboard.choose_class(ev.new), "class_id")
+    dashboard.param.watch(lambda ev: ev.new != state.class_id and state.choose_class(ev.new), "class_id")
+    state.param.watch(lambda _ev: dashboard.param.update(version=dashboard.version + 1), "learners_version")
+    return dashboard
+
+
 def build(state: EducatorState, sign_out_token: str = "") -> pn.Template:
     shared.database_ready()
     t = shared.tr(state.locale)
-    dashboard = DashboardState(educator_id=state.educator_id, class_id=state.class_id)
     classes_view = ClassesView(state=state)  # picks the first class, so build it before syncing
-    dashboard.class_id = state.class_id
-    dashboard.track = dashboard.busiest_track()
-    state.param.watch(lambda ev: setattr(dashboard, "class_id", ev.new), "class_id")
-    state.param.watch(lambda _ev: dashboard.param.update(version=dashboard.version + 1), "learners_version")
+    dashboard = linked_dashboard(state)
     tabs = pn.Tabs((t("edu-tab-dashboard"), DashboardView(state=dashboard, locale=state.locale)),
                    (t("edu-tab-classes"), classes_view),
                    (t("edu-tab-helplines"), helplines_view(state.locale)),
@@ -75,4 +90,6 @@ def educator_page() -> pn.viewable.Viewable:
     token, educator_id = found
     sessions.touch(token)
     locale = request_locale(dict(request.arguments), jar, dict(request.headers))
-    return build(EducatorState(educator_id=educator_id, locale=locale), logout_token(token))
+    state = EducatorState(educator_id=educator_id, locale=locale)
+    state.class_id = remembered_class(state, jar.get(CLASS_COOKIE))
+    return build(state, logout_token(token))

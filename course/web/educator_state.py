@@ -18,6 +18,9 @@ from course.web.hashing import hashing
 
 log = logging.getLogger("course.web")
 # What the educator is told when the store refuses a learner's name (adding one, or approving one).
+# The Classes tab lists this many learners a page: each is a row of buttons (about eight Bokeh
+# models), so a class of 2,000 no longer builds 16,000 models at once.
+LEARNERS_PER_PAGE = 20
 NAME_REFUSED = {SignInResult.NAME_INVALID: "edu-learner-name-needed", SignInResult.NAME_TAKEN: "edu-learner-name-taken"}
 
 
@@ -27,6 +30,8 @@ class EducatorState(param.Parameterized):
     class_id = param.Integer(default=None, allow_None=True)
     classes_version = param.Integer(default=0)
     learners_version = param.Integer(default=0)
+    learner_search = param.String(default="", doc="part of a name: the Classes tab lists those it finds")
+    learner_offset = param.Integer(default=0, bounds=(0, None), doc="the first learner listed: the page")
     notice = param.Parameter(default=None, doc="(message id, args, kind) to show after an action")
     # Archiving a class and deleting a learner take two presses. The first one is remembered
     # here, on the server: the confirm button is only hidden in the page, and a page can send its
@@ -50,6 +55,23 @@ class EducatorState(param.Parameterized):
         if self.current_class() is None:
             return []
         return classes.learners_of_class(self.class_id, as_educator=self.educator_id)
+
+    def learners_page(self) -> classes.LearnerPage | None:
+        """The page of the class's learners the Classes tab lists (a row of buttons each)."""
+        if self.current_class() is None:
+            return None
+        page = classes.learners_page(self.class_id, as_educator=self.educator_id, search=self.learner_search or None,
+                                     offset=self.learner_offset, limit=LEARNERS_PER_PAGE)
+        if page.offset != self.learner_offset:  # past the end (learners deleted): where it landed
+            with param.parameterized.discard_events(self):
+                self.learner_offset = page.offset
+        return page
+
+    def find_learners(self, search: str) -> None:
+        self.param.update(learner_search=search or "", learner_offset=0, pending=None)
+
+    def turn_learners_page(self, pages: int) -> None:
+        self.param.update(learner_offset=max(0, self.learner_offset + pages * LEARNERS_PER_PAGE), pending=None)
 
     def waiting(self):
         """Names children added to the class that wait for the educator's approval."""
@@ -85,7 +107,8 @@ class EducatorState(param.Parameterized):
     def choose_class(self, class_id: int | None) -> None:
         # One batch: the class view redraws once. Redrawn twice, it replaced the buttons a teacher
         # could already be pressing (approve, unlock), and the press was lost.
-        self.param.update(class_id=class_id, learners_version=self.learners_version + 1, pending=None)
+        self.param.update(class_id=class_id, learners_version=self.learners_version + 1, pending=None,
+                          learner_search="", learner_offset=0)
 
     def new_code(self) -> None:
         code = classes.regenerate_join_code(self.class_id, as_educator=self.educator_id)

@@ -22,7 +22,7 @@ import os
 import panel as pn
 
 from course import internals, paths
-from course.web import assets, auth, components, delivery, failover, health, printing, routing, shared
+from course.web import assets, auth, components, delivery, failover, health, ministry_page, printing, routing, shared
 
 log = logging.getLogger("course.web")
 UNUSED_SESSION_LIFETIME_MS = 180_000
@@ -128,5 +128,5 @@ def serve(port: int = 5006, address: str = "127.0.0.1", show: bool = False, dev:
         **cookies.server_settings(),  # only preference cookies are copied into a page's session token
         # components.routes() first: it shadows Panel's /components/ route, which imports any module
         extra_patterns=[*components.routes(), (auth.SETUP_URL, auth.SetupHandler), *printing.routes(),
-                        *cookies.routes(), *health.routes(), *lti_pages.routes()],
+                        *cookies.routes(), *health.routes(), *lti_pages.routes(), *ministry_page.routes()],
     )

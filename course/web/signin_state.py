@@ -26,6 +26,7 @@ LEARNER_COOKIE_DAYS = 120
 # The one sign-in limiter (educators' too): in the database on PostgreSQL, so that N processes
 # allow ratelimit.LIMIT wrong join codes per client, not N times as many.
 _limiter: ratelimit.Limiter = signin_limits.SIGN_IN
+ROSTER_PAGE = 40  # names a page: a usual class fits on one
 Say = tuple[str, str]  # (message id, step to show it on)
 # What a child is told when the store refuses; one table for picking a name and for adding it.
 REFUSED: dict[SignInResult, Say] = {
@@ -66,6 +67,8 @@ class SignInState(param.Parameterized):
     step = param.Selector(default="code", objects=["code", "name", "new-name", "pictures", "waiting"])
     code = param.String(default="")
     roster = param.List(default=[], doc="(learner id, display name) of the class")
+    roster_search = param.String(default="", doc="part of a name: the names shown are those it finds")
+    roster_offset = param.Integer(default=0, bounds=(0, None), doc="the first name shown: the page")
     class_name = param.String(default="")
     can_register = param.Boolean(default=False, doc="the class lets children add themselves")
     registering = param.Boolean(default=False, doc="a new child choosing their own pictures")
@@ -98,7 +101,23 @@ class SignInState(param.Parameterized):
             return
         self.param.update(code=code, roster=[(e.learner_id, e.display_name) for e in roster.learners],
                           class_name=roster.class_name, can_register=roster.allow_self_register,
+                          roster_search="", roster_offset=0,
                           registering=False, step="name", error=None)
+
+    def roster_page(self) -> tuple[list[tuple[int, str]], int, int]:
+        """(the names of the page shown, how many names the search kept, the page's offset): a button
+        each, ROSTER_PAGE at most, so a class of 2,000 on a parents' evening is not 2,000 buttons."""
+        found = [(lid, name) for lid, name in self.roster if classes.name_matches(self.roster_search, name)]
+        offset = min(self.roster_offset, max(0, (len(found) - 1) // ROSTER_PAGE * ROSTER_PAGE))
+        return found[offset:offset + ROSTER_PAGE], len(found), offset
+
+    def find_name(self, search: str) -> None:
+        self.param.update(roster_search=search or "", roster_offset=0)
+
+    def turn_roster_page(self, pages: int) -> None:
+        _names, found, offset = self.roster_page()
+        last = max(0, (found - 1) // ROSTER_PAGE * ROSTER_PAGE)
+        self.roster_offset = min(last, max(0, offset + pages * ROSTER_PAGE))
 
     def choose(self, learner_id: int) -> None:
         names = dict(self.roster)

@@ -70,3 +70,32 @@ def test_lesson_dicts_read_the_real_catalogue():
     for d in dicts:
         assert d["steps"] >= 1 and d["questions"]
         assert all(set(q["correct"]) <= set(q["options"]) for q in d["questions"])
+
+
+def test_demo_children_were_active_in_school_hours(store):
+    """Issue 16, item 8: Sunday to Thursday, 08:00 to 14:00 on the server's clock (not 00:23)."""
+    from course.store.demo import SCHOOL_DAYS
+    from course.store.models import Learner
+
+    seed_demo(store, LESSONS, seed=4)
+    with db.read() as s:
+        moments = [*s.scalars(select(Learner.last_active_at)), *s.scalars(select(Answer.answered_at)),
+                   *s.scalars(select(LessonProgress.updated_at))]
+    local = [m.astimezone() for m in moments]
+    assert len(local) > 40
+    assert all(8 <= m.hour < 14 and m.weekday() in SCHOOL_DAYS for m in local), sorted(
+        {(m.strftime("%a %H:%M")) for m in local if not (8 <= m.hour < 14 and m.weekday() in SCHOOL_DAYS)})[:5]
+
+
+@pytest.mark.parametrize("now", ["2026-12-04 07:00", "2026-12-06 12:00", "2026-12-03 23:59"])
+def test_a_school_moment_is_a_school_hour_before_now(now):
+    import random
+    from datetime import UTC, datetime
+
+    from course.store.demo import SCHOOL_DAYS, school_moment
+
+    at = datetime.fromisoformat(now).replace(tzinfo=UTC)
+    for seed in range(200):
+        moment = school_moment(random.Random(seed), at)
+        assert moment < at and (at - moment).days <= 14
+        assert moment.weekday() in SCHOOL_DAYS and 8 <= moment.hour < 14

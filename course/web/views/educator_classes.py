@@ -2,17 +2,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 import panel as pn
 import param
 
 from course.l10n.locales import ARAB_LEAGUE
 from course.web import shared
-from course.web.educator_state import EducatorState
+from course.web.educator_state import LEARNERS_PER_PAGE, EducatorState
+from course.web.views.action_list import ActionList
 from course.web.views.common import button, e, html, widget_css
 from course.web.views.get_help import country_name
 from course.web.views.locale_forms import date_text
+from course.web.views.pager import Pager
 from course.web.views.signin import picture_svg
 
 
@@ -30,7 +31,9 @@ class ClassesView(pn.viewable.Viewer):
         css = widget_css()
         self._notice = html(visible=False)
         self._pick = pn.widgets.Select(label=t("edu-class"), options={}, stylesheets=css, css_classes=["amaan-class-pick"])
-        self._pick.param.watch(lambda ev: self.state.choose_class(ev.new), "value")
+        # only a change of class: filling the options (or showing the class the state holds)
+        # selects it too, and each choice redrew the list again
+        self._pick.param.watch(lambda ev: ev.new != self.state.class_id and self.state.choose_class(ev.new), "value")
         countries = sorted(((country_name(t.tag, c), c) for c in ARAB_LEAGUE), key=lambda nc: nc[0])
         self._new_name = pn.widgets.TextInput(label=t("edu-class-name"), stylesheets=css, css_classes=["amaan-class-name"])
         self._new_country = pn.widgets.Select(label=t("edu-class-country"), options={"—": ""} | dict(countries),
@@ -60,19 +63,29 @@ class ClassesView(pn.viewable.Viewer):
                                                   css_classes=["amaan-learner-name"])
         add = button(t("edu-add"), "add-learner", "primary")
         add.on_click(self._add)
-        self._learners = pn.Column(sizing_mode="stretch_width")
-        self._delete_confirms: dict[int, pn.widgets.Button] = {}
+        self._learners_title = html()
+        # Found on Enter: a class of 2,000 is listed a page at a time (LEARNERS_PER_PAGE rows).
+        self._find = pn.widgets.TextInput(label=t("dash-search"), placeholder=t("dash-search-enter"),
+                                          stylesheets=css, css_classes=["amaan-learner-find"])
+        self._find.param.watch(lambda ev: self.state.find_learners(ev.new), "value")
+        # the page's learners, a row each with its buttons, drawn in the browser (action_list.py)
+        self._list = ActionList(self._pressed, "amaan-learner-row", sizing_mode="stretch_width", margin=0)
+        self._page: tuple = ()  # the learners on show, as the list draws them
+        self._empty = html(visible=False)
+        self._learner_pages = Pager(t, "learners-page", self.state.turn_learners_page)
         self._selected = pn.Column(
             pn.FlexBox(new_code, unlock_class, self._archive, self._archive_confirm), self._approve, self._waiting,
             html(f'<h2>{e(t("edu-add-learner"))}</h2>'), pn.FlexBox(self._learner_name, add, align_items="flex-end"),
-            self._learners, sizing_mode="stretch_width")
+            self._learners_title, self._find, self._list, self._empty, self._learner_pages,
+            sizing_mode="stretch_width")
         self._layout = pn.Column(
             self._notice, self._pick, self._class_box, self._selected,
             pn.Card(self._new_name, self._new_country, self._new_self, create, title=t("edu-new-class"),
                     collapsed=False, sizing_mode="stretch_width", stylesheets=css),
             sizing_mode="stretch_width")
         self.state.param.watch(self._refresh_classes, ["classes_version"])
-        self.state.param.watch(self._refresh_learners, ["learners_version", "class_id"])
+        self.state.param.watch(self._refresh_learners, ["learners_version", "class_id", "learner_search",
+                                                        "learner_offset"])
         self.state.param.watch(self._show_notice, ["notice"])
         self.state.param.watch(self._show_pending, ["pending"])
         self._refresh_classes()
@@ -93,10 +106,9 @@ class ClassesView(pn.viewable.Viewer):
     def _refresh_learners(self, *_events) -> None:
         t, klass = self._t, self.state.current_class()
         self._pick.visible = self._selected.visible = klass is not None
-        self._delete_confirms = {}
         if klass is None:
             self._class_box.object = f'<p>{e(t("edu-no-class"))}</p>'
-            self._learners.objects = []
+            self._page = ()
             self._show_pending()
             return
         now = dt.datetime.now(dt.UTC)
@@ -109,41 +121,55 @@ class ClassesView(pn.viewable.Viewer):
         self._approve.visible = klass.allow_self_register
         self._approve.value = [True] if klass.approve_new_names else []
         self._waiting.objects = self._waiting_rows()
-        learners = self.state.learners()
-        rows = [html(f'<h2>{e(t("edu-learners", count=len(learners)))}</h2>')]
-        for learner in learners:
-            locked = learner.locked_until is not None and learner.locked_until > now
-            status = f' · <span class="status status-in-progress">{e(t("edu-locked"))}</span>' if locked else ""
-            seen = date_text(t, learner.last_active_at.date()) if learner.last_active_at else ""
-            info = html(f'<div><strong>{e(learner.display_name)}</strong>{status}'
-                        f'<div class="note">{e(t("edu-last-active"))}: <bdi>{e(seen)}</bdi></div></div>')
-            actions = []
-            if locked:
-                unlock = button(t("edu-unlock"), f"unlock-{learner.id}", "primary")
-                unlock.on_click(lambda _e, lid=learner.id, n=learner.display_name: self.state.unlock(lid, n))
-                actions.append(unlock)
-            pics = button(t("edu-new-pictures"), f"new-pictures-{learner.id}")
-            pics.on_click(lambda _e, lid=learner.id, n=learner.display_name: self.state.new_pictures(lid, n))
-            export = pn.widgets.FileDownload(
-                callback=lambda lid=learner.id: io.BytesIO(self.state.export(lid)),
-                filename=f"amaan-learner-{learner.id}.json", label=t("edu-export"), color="default",
-                stylesheets=widget_css(), css_classes=[f"amaan-export-{learner.id}"])
-            delete = button(t("edu-delete"), f"delete-{learner.id}")
-            confirm = button(t("edu-delete-confirm"), f"delete-confirm-{learner.id}", "warning", visible=False)
-            delete.on_click(lambda _e, lid=learner.id: self.state.ask_delete(lid))
-            confirm.on_click(lambda _e, lid=learner.id, n=learner.display_name: self.state.delete(lid, n))
-            self._delete_confirms[learner.id] = confirm
-            rows.append(pn.Row(info, pn.FlexBox(*actions, pics, export, delete, confirm),
-                               sizing_mode="stretch_width", css_classes=["amaan-learner-row"]))
-        self._learners.objects = rows
+        page = self.state.learners_page()
+        learners = self._page = page.learners if page else ()
+        self._learners_title.object = f'<h2>{e(t("edu-learners", count=page.matched if page else 0))}</h2>'
+        if self._find.value != self.state.learner_search:  # a new class starts with no search
+            self._find.value = self.state.learner_search
+        self._learner_pages.show(page.offset // LEARNERS_PER_PAGE + 1 if page else 1,
+                                 -(-page.matched // LEARNERS_PER_PAGE) if page else 1, page.matched if page else 0)
+        if not learners and self.state.learner_search:
+            self._empty.object = f'<p>{e(t("dash-no-learners"))}</p>'
+        self._empty.visible = not learners and bool(self.state.learner_search)
         self._show_pending()
+
+    def _rows(self) -> list[dict]:
+        t, now = self._t, dt.datetime.now(dt.UTC)
+        rows = []
+        for learner in self._page:
+            locked = learner.locked_until is not None and learner.locked_until > now
+            seen = date_text(t, learner.last_active_at.date()) if learner.last_active_at else ""
+            buttons = [{"act": "unlock", "label": t("edu-unlock"), "kind": "primary"}] if locked else []
+            buttons += [{"act": "new-pictures", "label": t("edu-new-pictures")},
+                        {"act": "export", "label": t("edu-export")},
+                        {"act": "delete", "label": t("edu-delete")}]
+            if self.state.pending == ("delete", learner.id):  # the confirmation the first press asked for
+                buttons.append({"act": "delete-confirm", "label": t("edu-delete-confirm"), "kind": "warning"})
+            rows.append({"key": str(learner.id), "text": learner.display_name, "strong": True,
+                         "status": t("edu-locked") if locked else None,
+                         "lines": [[t("edu-last-active"), seen]], "buttons": buttons})
+        return rows
+
+    def _pressed(self, act: str, key: str) -> None:
+        """A press in the list (ActionList checked the button is on a row shown)."""
+        learner_id = int(key)
+        name = next(x.display_name for x in self._page if x.id == learner_id)
+        if act == "unlock":
+            self.state.unlock(learner_id, name)
+        elif act == "new-pictures":
+            self.state.new_pictures(learner_id, name)
+        elif act == "export":
+            self._list.download(f"amaan-learner-{learner_id}.json", self.state.export(learner_id).decode("utf-8"))
+        elif act == "delete":
+            self.state.ask_delete(learner_id)
+        elif act == "delete-confirm":
+            self.state.delete(learner_id, name)
 
     def _show_pending(self, *_events) -> None:
         """The confirm button of what the state waits to have confirmed, and no other."""
         pending = self.state.pending
         self._archive_confirm.visible = pending == ("archive", self.state.class_id)
-        for learner_id, confirm in self._delete_confirms.items():
-            confirm.visible = pending == ("delete", learner_id)
+        self._list.show(self._rows())
 
     def _waiting_rows(self) -> list:
         """Names children added themselves, each with approve and reject (nothing else is lost by

@@ -1,15 +1,18 @@
-"""School admins add colleagues, and unlock one whom wrong passwords locked out; every educator
-signs in with their own account."""
+"""School admins add colleagues to their school, unlock one whom wrong passwords locked out, and
+set their school's country and region; every educator signs in with their own account."""
 from __future__ import annotations
 
 import panel as pn
 import param
 
-from course.store import accounts
+from course.l10n.locales import ARAB_LEAGUE
+from course.store import accounts, schools
+from course.store.errors import NotAllowed
 from course.store.records import EducatorInfo
 from course.web import shared
 from course.web.educator_state import EducatorState
 from course.web.views.common import button, e, html, widget_css
+from course.web.views.get_help import country_name
 
 
 class TeamView(pn.viewable.Viewer):
@@ -28,9 +31,41 @@ class TeamView(pn.viewable.Viewer):
                                                   css_classes=["amaan-team-password"])
         add = button(t("edu-add-educator"), "team-add", "primary")
         add.on_click(self._add)
-        self._layout = pn.Column(self._notice, self._list, html(f'<h2>{e(t("edu-add-educator"))}</h2>'),
+        self._school = schools.school_of(self.state.educator_id)
+        self._layout = pn.Column(self._notice, *self._school_form(css), self._list,
+                                 html(f'<h2>{e(t("edu-add-educator"))}</h2>'),
                                  self._name, self._username, self._password, add, sizing_mode="stretch_width")
         self._refresh()
+
+    def _school_form(self, css: list[str]) -> list:
+        """The school's country (the Get-help default of its classes without one) and region."""
+        t, school = self._t, self._school
+        if school is None:
+            return []
+        codes = sorted(set(ARAB_LEAGUE) | ({school.country} if school.country else set()),
+                       key=lambda c: country_name(t.tag, c))
+        options = {t("schools-country-unknown"): "", **{country_name(t.tag, c): c for c in codes}}
+        self._country = pn.widgets.Select(label=t("schools-country"), options=options, value=school.country or "",
+                                          stylesheets=css, css_classes=["amaan-school-country"])
+        self._region = pn.widgets.TextInput(label=t("schools-region"), value=school.region or "", stylesheets=css,
+                                            css_classes=["amaan-school-region"])
+        save = button(t("schools-save"), "school-save", "primary")
+        save.on_click(self._save_school)
+        return [html(f'<h2>{e(t("schools-your-school", name=school.name))}</h2>'), self._country, self._region, save]
+
+    def _save_school(self, _event) -> None:
+        assert self._school is not None, "the form exists only for an educator in a school"
+        try:  # the store decides who may: this school's admin (or the ministry)
+            self._school = schools.set_school_place(self._school.id, country=self._country.value or None,
+                                                    region=self._region.value_input or self._region.value,
+                                                    as_educator=self.state.educator_id)
+            message, kind = "schools-saved", "good"
+        except NotAllowed:
+            message, kind = "schools-not-allowed", "try"
+        except ValueError:
+            message, kind = "schools-invalid", "try"
+        self._notice.object = f'<p class="feedback {kind}" role="status">{e(self._t(message))}</p>'
+        self._notice.visible = True
 
     async def _add(self, _event) -> None:
         # async: the new password is hashed in a thread pool while the page stays live
@@ -56,7 +91,7 @@ class TeamView(pn.viewable.Viewer):
 
     def _refresh(self) -> None:
         locked = self.state.locked_educators()
-        self._list.objects = [self._row(x, x.id in locked) for x in accounts.list_educators()]
+        self._list.objects = [self._row(x, x.id in locked) for x in accounts.list_educators(as_educator=self.state.educator_id)]
 
     def _row(self, educator: EducatorInfo, locked: bool) -> pn.Row:
         t = self._t

@@ -24,7 +24,12 @@ def date_text(t, value: dt.date | None) -> str:
 
 
 def datetime_text(t, value: dt.datetime | None) -> str:
-    return format_datetime(value, format="short", locale=babel_locale(t.tag)) if value else "—"
+    """A moment on the school server's clock (the store keeps UTC): a teacher in Amman reads 09:40,
+    not 06:40. The server stands in the school, so its zone is the school's."""
+    if value is None:
+        return "—"
+    local = value.astimezone() if value.tzinfo is not None else value
+    return format_datetime(local, format="short", tzinfo=local.tzinfo, locale=babel_locale(t.tag))
 
 
 def list_text(t, items: list[str]) -> str:

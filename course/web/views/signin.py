@@ -9,8 +9,9 @@ import param
 from course.auth.pictures import LENGTH, PICTURES
 from course.web import shared
 from course.web.assets import STATIC
-from course.web.signin_state import SignInState
+from course.web.signin_state import ROSTER_PAGE, SignInState
 from course.web.views.common import button, e, html, widget_css
+from course.web.views.pager import Pager
 
 # Runs in the browser when the error's text changes: bring it into sight once it is drawn.
 SCROLL_TO_ERROR_JS = """
@@ -51,6 +52,11 @@ class SignInView(pn.viewable.Viewer):
         self._code.param.watch(lambda _ev: self.state.enter_code(self._code.value_input or self._code.value),
                                "enter_pressed")
         self._names = pn.FlexBox(sizing_mode="stretch_width")
+        # Shown only when the names do not fit on one page (ROSTER_PAGE): found on Enter.
+        self._find = pn.widgets.TextInput(label=t("signin-find-name"), max_length=40, stylesheets=widget_css(),
+                                          css_classes=["amaan-find-name"], sizing_mode="stretch_width")
+        self._find.param.watch(lambda ev: self.state.find_name(ev.new), "value")
+        self._pages = Pager(t, "names-page", self.state.turn_roster_page)
         self._new = button(t("signin-new"), "signin-new", "default")
         self._new.on_click(lambda _e: self.state.new_learner())
         self._new_name = pn.widgets.TextInput(label=t("signin-new-name"), max_length=40, stylesheets=widget_css(),
@@ -66,11 +72,13 @@ class SignInView(pn.viewable.Viewer):
         self._guest = button(t("signin-guest"), "signin-guest")
         if on_cancel:
             self._guest.on_click(lambda _e: on_cancel())
-        self._layout = pn.Column(self._title, self._code, self._code_next, self._names, self._new,
+        self._layout = pn.Column(self._title, self._code, self._code_next, self._find, self._names, self._pages,
+                                 self._new,
                                  self._new_name, self._new_next, self._dots, self._error,
                                  self._pictures, pn.FlexBox(self._back, self._clear, self._guest),
                                  sizing_mode="stretch_width")
-        self.state.param.watch(self._render, ["step", "roster", "pictures", "error", "registering"])
+        self.state.param.watch(self._render, ["step", "roster", "roster_search", "roster_offset", "pictures",
+                                              "error", "registering"])
         self._render()
 
     def _picture_button(self, name: str) -> pn.widgets.Button:
@@ -85,6 +93,9 @@ class SignInView(pn.viewable.Viewer):
         step = state.step
         self._code.visible = self._code_next.visible = step == "code"
         self._names.visible = step == "name"
+        self._find.visible = step == "name" and len(state.roster) > ROSTER_PAGE
+        if step != "name":
+            self._pages.show(1, 1, 0)  # hidden
         self._new.visible = step == "name" and state.can_register
         self._new_name.visible = self._new_next.visible = step == "new-name"
         self._pictures.visible = self._dots.visible = self._clear.visible = step == "pictures"
@@ -93,8 +104,12 @@ class SignInView(pn.viewable.Viewer):
             self._title.object = (f'<h1>{e(t("signin-title"))}</h1><p>{e(t("signin-code-help"))}</p>')
         elif step == "name":
             self._title.object = f'<h1>{e(state.class_name)}</h1><p>{e(t("signin-pick-name"))}</p>'
+            names, found, offset = state.roster_page()
+            self._pages.show(offset // ROSTER_PAGE + 1, max(1, -(-found // ROSTER_PAGE)), found)
+            if self._find.value != state.roster_search:  # a new code starts with no search
+                self._find.value = state.roster_search
             buttons = []
-            for learner_id, name in state.roster:
+            for learner_id, name in names:
                 b = button(name, f"learner-{learner_id}", "default", min_width=140)
                 b.on_click(lambda _e, lid=learner_id: state.choose(lid))
                 buttons.append(b)
