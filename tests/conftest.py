@@ -42,3 +42,19 @@ def run_async(coroutine):
 
     with ThreadPoolExecutor(1) as pool:
         return pool.submit(asyncio.run, coroutine).result()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One Chromium for the whole run, shared by tests/browser, tests/deploy and tests/lti:
+    Playwright's sync API refuses a second one while the first is running."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.conftest import ARGS, CHROMIUM
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Debian's chromium is required for browser tests (looked for {CHROMIUM})")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()

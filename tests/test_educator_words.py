@@ -15,7 +15,7 @@ from course.web.views.locale_forms import date_text, file_name, list_text
 CODES = ("several-sources", "two-sources", "one-source", "unverified", "conflicting")
 
 
-@pytest.mark.parametrize("asked", ["/author", "/author?lang=en", "/educator", "/educator?lang=ar"])
+@pytest.mark.parametrize("asked", ["/author", "/author?lang=en", "/educator", "/educator?lang=ar", "/ministry"])
 def test_sign_in_goes_back_to_the_page_that_asked(asked):
     assert next_path(asked) == asked
 

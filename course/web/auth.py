@@ -60,7 +60,7 @@ def _templates() -> jinja2.Environment:
 
 
 # Where a sign-in may send the educator next: this server's own signed-in pages, and nothing else.
-NEXT_PAGES = ("educator", "author")
+NEXT_PAGES = ("educator", "author", "ministry")
 
 
 def next_path(value: str | None) -> str:

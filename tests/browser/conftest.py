@@ -28,18 +28,6 @@ def server(tmp_path_factory):
         yield url
 
 
-@pytest.fixture(scope="session")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"Debian's chromium is required for browser tests (looked for {CHROMIUM})")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield b
-        b.close()
-
-
 class Watch:
     """Collects what a page did that a test must fail on."""
 

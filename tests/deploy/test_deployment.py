@@ -21,7 +21,7 @@ from collections import Counter
 
 import pytest
 
-from tests.browser.conftest import ARGS, CHROMIUM, PHONE
+from tests.browser.conftest import PHONE
 from tests.conftest import ROOT
 from tests.deploy.cluster import ROUTES, health
 
@@ -137,18 +137,16 @@ def test_a_class_of_40_through_nginx_lands_on_both_processes_and_every_answer_is
 
 
 @pytest.mark.browser
-def test_a_killed_process_s_pages_reload_onto_the_other_and_resume_on_the_same_card(cluster):
-    from playwright.sync_api import sync_playwright
-
+def test_a_killed_process_s_pages_reload_onto_the_other_and_resume_on_the_same_card(cluster, browser):
     from tests.browser.test_learner_flow import click, open_lesson, progress_label, wait_text
 
     external: list[str] = []
     errors: list[str] = []
     navigations: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+    contexts = []
+    if True:  # one shared Chromium (tests/conftest.py)
         try:
-            contexts, pages = [], []
+            pages = []
             # Two children; each context starts with no route cookie, so nginx picks. Open pages
             # until one is on each process (least_conn alternates, but the class may have left
             # connections behind).
@@ -198,10 +196,9 @@ def test_a_killed_process_s_pages_reload_onto_the_other_and_resume_on_the_same_c
             rows = cluster.sql("SELECT lesson_id, current_step FROM lesson_progress WHERE learner_id = :l",
                                l=learner)
             assert [tuple(r) for r in rows] == [("private-eye", 2)], rows
-            for ctx in contexts:
-                ctx.close()
         finally:
-            browser.close()
+            for ctx in contexts:  # the browser itself is shared (tests/conftest.py)
+                ctx.close()
     assert external == [], external
     assert errors == [], errors
 

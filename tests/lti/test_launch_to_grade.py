@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 import requests
 
-from tests.browser.conftest import ARGS, CHROMIUM
 from tests.conftest import ROOT
 from tests.lti.platform import CLIENT_ID, COURSE, DEPLOYMENT_ID, STUDENT, TEACHER, Platform
 from tests.serving import launch
@@ -28,18 +27,6 @@ def course(data: Path, *args: str) -> subprocess.CompletedProcess:
     env.pop("COURSE_DATABASE_URL", None)
     return subprocess.run([sys.executable, "-m", "course", *args], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=120)
-
-
-@pytest.fixture
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"Debian's chromium is required (looked for {CHROMIUM})")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield b
-        b.close()
 
 
 @pytest.fixture

@@ -3,20 +3,10 @@
 // pressed on which row; what a press does, and whether it is allowed, is the server's to decide.
 // Texts go in as text, never as markup.
 
-function el(tag, attrs, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs || {})) {
-    if (value === null || value === undefined || value === false) continue;
-    if (key === "class") node.className = value;
-    else if (key === "text") node.textContent = value;
-    else node.setAttribute(key, value);
-  }
-  node.append(...children.filter((child) => child !== null && child !== undefined));
-  return node;
-}
+// h(tag, attrs, ...children): views/dom.js, put before this module by views/esm.py.
 
-export function render({model, el: host}) {
-  const root = el("div", {class: "action-list"});
+export function render({model}) {
+  const root = h("div", {class: "action-list"});
 
   // One listener for every row: a press is {act, key}. amaan-ACT-KEY names a button for tests,
   // whatever the language.
@@ -27,13 +17,13 @@ export function render({model, el: host}) {
   });
 
   function row(item, rowClass) {
-    const who = el("div", {class: "who"}, el(item.strong ? "strong" : "p", {text: item.text}),
-      item.status ? el("span", {class: "status status-in-progress", text: item.status}) : null,
-      ...(item.lines || []).map(([label, value]) => el("div", {class: "note"}, `${label}: `, el("bdi", {text: value}))));
-    const actions = el("div", {class: "actions"}, ...item.buttons.map((b) => el("button", {
+    const who = h("div", {class: "who"}, h(item.strong ? "strong" : "p", {text: item.text}),
+      item.status ? h("span", {class: "status status-in-progress", text: item.status}) : null,
+      ...(item.lines || []).map(([label, value]) => h("div", {class: "note"}, `${label}: `, h("bdi", {text: value}))));
+    const actions = h("div", {class: "actions"}, ...item.buttons.map((b) => h("button", {
       type: "button", class: `amaan-${b.act}-${item.key} ${b.kind || ""}`.trim(), "data-act": b.act,
       "data-key": item.key, "data-focus": `${b.act}:${item.key}`, text: b.label})));
-    return el("div", {class: `${rowClass} action-row`}, who, actions);
+    return h("div", {class: `${rowClass} action-row`}, who, actions);
   }
 
   function draw() {
@@ -60,7 +50,7 @@ export function render({model, el: host}) {
   model.on("msg:custom", (message) => {
     if (!message || !message.download) return;
     const blob = new Blob([message.download.text], {type: message.download.type || "application/json"});
-    const link = el("a", {href: URL.createObjectURL(blob), download: message.download.name});
+    const link = h("a", {href: URL.createObjectURL(blob), download: message.download.name});
     document.body.append(link);
     link.click();
     setTimeout(() => { URL.revokeObjectURL(link.href); link.remove(); }, 1000);

@@ -19,6 +19,7 @@ import param
 from panel.custom import JSComponent
 
 from course.web import assets
+from course.web.views import esm
 
 HERE = Path(__file__).resolve().parent
 MAX_KEY = 80
@@ -32,7 +33,7 @@ class ActionList(JSComponent):
 
     rows = param.String(default="{}", doc="the rows as JSON (server to browser only)")
 
-    _esm = (HERE / "action_list.js").read_text(encoding="utf-8")
+    _esm = esm.module(HERE / "action_list.js")
     _stylesheets = [assets.url("content.css"), assets.url("educator.css")]
 
     def __init__(self, on_press: Callable[[str, str], None], row_class: str, **params):

@@ -1,4 +1,4 @@
-// One small helper for every component's script (player, home): an element with its attributes,
+// One small helper for every component's script (player, home, lists): an element with its attributes,
 // listeners and children. Put before each module's own code (views/esm.py). Text goes in as
 // text (``text``), never as markup.
 function h(tag, attrs, ...children) {

@@ -1,4 +1,4 @@
-"""The scripts of our own components (player, home): each is one ES module, shipped in the
+"""The scripts of our own components (player, home, action lists): each is one ES module, shipped in the
 package and served inside the page's document, with our small DOM helper (dom.js) put first so
 that each script is only its own logic."""
 from __future__ import annotations
