@@ -103,13 +103,13 @@ def register(sub) -> None:
     xapi = sub.add_parser("xapi", help="xAPI learning records: export, push to an LRS, status",
                           description="xAPI learning records for a Learning Record Store (docs/xapi.md).")
     xapi_sub = xapi.add_subparsers(dest="xapi_command", required=True)
-    p = xapi_sub.add_parser("export", help=_first_line(cmd_export), description=cmd_export.__doc__)
+    p = xapi_sub.add_parser("export", help=first_line(cmd_export), description=cmd_export.__doc__)
     p.add_argument("--class", dest="class_id", type=int, default=None, metavar="ID", help="only this class's learners")
     p.add_argument("--since", type=_since, default=None, metavar="DATE", help="only statements from this date (UTC)")
     p.add_argument("--output", type=Path, default=None, metavar="FILE", help="file to write (default: standard output)")
     _root(p)
     p.set_defaults(func=cmd_export)
-    p = xapi_sub.add_parser("push", help=_first_line(cmd_push), description=cmd_push.__doc__)
+    p = xapi_sub.add_parser("push", help=first_line(cmd_push), description=cmd_push.__doc__)
     _root(p)
     p.set_defaults(func=cmd_push)
     p = xapi_sub.add_parser("status", help=cmd_status.__doc__, description=cmd_status.__doc__)
@@ -120,5 +120,6 @@ def _root(p: argparse.ArgumentParser) -> None:
     p.add_argument("--root", type=Path, default=None, help="content root (default: the checkout, or COURSE_CONTENT_DIR)")
 
 
-def _first_line(command) -> str:
+def first_line(command) -> str:
+    """A command's --help line: its docstring's first line (the rest is its description)."""
     return (command.__doc__ or "").splitlines()[0]

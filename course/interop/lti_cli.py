@@ -7,6 +7,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from course.interop.cli import first_line
+
 
 def cmd_add_platform(args: argparse.Namespace) -> int:
     """Register a platform (an LMS such as Moodle) that may launch Amaan, or update its registration.
@@ -96,7 +98,7 @@ def register(sub) -> None:
     lti = sub.add_parser("lti", help="LTI 1.3: platforms that launch Amaan, keys, grade passback",
                          description="Amaan as an LTI 1.3 tool for platforms such as Moodle (docs/lti.md).")
     lti_sub = lti.add_subparsers(dest="lti_command", required=True)
-    p = lti_sub.add_parser("add-platform", help=_first_line(cmd_add_platform), description=cmd_add_platform.__doc__)
+    p = lti_sub.add_parser("add-platform", help=first_line(cmd_add_platform), description=cmd_add_platform.__doc__)
     p.add_argument("--issuer", required=True, help="the platform's issuer (Moodle: its address, e.g. https://moodle.example)")
     p.add_argument("--client-id", required=True, help="the client id the platform gave the tool")
     p.add_argument("--deployment-id", required=True, action="append", metavar="ID",
@@ -109,12 +111,9 @@ def register(sub) -> None:
                    help="who owns the classes its courses become (default: the first admin)")
     p.set_defaults(func=cmd_add_platform)
     for name, command in (("platforms", cmd_platforms), ("push-grades", cmd_push_grades), ("status", cmd_status)):
-        p = lti_sub.add_parser(name, help=_first_line(command), description=command.__doc__)
+        p = lti_sub.add_parser(name, help=first_line(command), description=command.__doc__)
         p.set_defaults(func=command)
-    p = lti_sub.add_parser("rotate-key", help=_first_line(cmd_rotate_key), description=cmd_rotate_key.__doc__)
+    p = lti_sub.add_parser("rotate-key", help=first_line(cmd_rotate_key), description=cmd_rotate_key.__doc__)
     p.add_argument("--forget", action="store_true", help="drop the old key at once (it leaked, or the secret was lost)")
     p.set_defaults(func=cmd_rotate_key)
 
-
-def _first_line(command) -> str:
-    return (command.__doc__ or "").splitlines()[0]

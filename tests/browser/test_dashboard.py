@@ -25,12 +25,18 @@ def run(data, *args: str) -> str:
                           check=True).stdout
 
 
+def demo_educator(data, seed: int) -> tuple[str, str]:
+    """`course demo --seed SEED` in ``data``; the demo educator's (username, password) it printed."""
+    printed = run(data, "-m", "course", "demo", "--seed", str(seed))
+    username, password = re.search(r"Demo educator: (\S+) / (\S+)", printed).groups()
+    return username, password
+
+
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     """`course demo` seeded, plus a second educator with a class of their own."""
     data = tmp_path_factory.mktemp("demo")
-    printed = run(data, "-m", "course", "demo", "--seed", "7")
-    username, password = re.search(r"Demo educator: (\S+) / (\S+)", printed).groups()
+    username, password = demo_educator(data, 7)
     other_class = run(data, "-c", (
         "from course.store import db, accounts, classes\n"
         "db.ensure_schema()\n"

@@ -16,7 +16,7 @@ from playwright.sync_api import expect
 
 from course.content.model import TRACKS
 from tests.browser.conftest import DESKTOP, PHONE, Watch, launch, shot
-from tests.browser.test_dashboard import run
+from tests.browser.test_dashboard import demo_educator, run
 
 pytestmark = pytest.mark.browser
 SIZES = {"desktop": DESKTOP, "phone": PHONE}
@@ -54,8 +54,7 @@ OFF_SCREEN = """() => {
 def school(tmp_path_factory):
     """`course demo`, plus a class of BIG learners of the demo educator, some of them with progress."""
     data = tmp_path_factory.mktemp("big-class")
-    printed = run(data, "-m", "course", "demo", "--seed", "5")
-    username, password = re.search(r"Demo educator: (\S+) / (\S+)", printed).groups()
+    username, password = demo_educator(data, 5)
     run(data, "-c", (
         "from sqlalchemy import select\n"
         "from course.store import db, classes\n"

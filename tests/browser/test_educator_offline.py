@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.conftest import DESKTOP, PHONE, Watch, launch, shot
-from tests.browser.test_dashboard import run
+from tests.browser.test_dashboard import demo_educator, run
 
 pytestmark = pytest.mark.browser
 SIZES = {"desktop": DESKTOP, "phone": PHONE}
@@ -17,11 +17,9 @@ SIZES = {"desktop": DESKTOP, "phone": PHONE}
 @pytest.fixture(scope="module")
 def school(tmp_path_factory):
     """`course demo`, its educator made an admin so that the Team tab is there too."""
-    import re
 
     data = tmp_path_factory.mktemp("offline")
-    printed = run(data, "-m", "course", "demo", "--seed", "3")
-    username, password = re.search(r"Demo educator: (\S+) / (\S+)", printed).groups()
+    username, password = demo_educator(data, 3)
     run(data, "-c", (
         "import sqlalchemy as sa\n"
         "from course.store import db\n"
