@@ -64,3 +64,37 @@ def test_choosing_who_sees_results_still_stores_it(counted):
     calls.clear()
     state.set_results_visibility("educator")  # the same again: nothing to store
     assert calls["write"] == 0
+
+
+def test_building_the_page_runs_the_lesson_and_learner_reports_once(store, monkeypatch):  # noqa: F811
+    """Showing the grid picks a lesson and a learner, which draws them; the build must not draw
+    them a second time (it did: two more reports per page)."""
+    teacher = accounts.create_educator("teacher", "a long enough password", "Teacher")
+    klass = classes.create_class(teacher, "4A")
+    classes.add_learner(klass.id, "Layla", ("camel", "moon", "star"), as_educator=teacher)
+    calls: Counter = Counter()
+    for name in ("lesson_report", "learner_detail"):
+        real = getattr(dashboard_state, name)
+        monkeypatch.setattr(dashboard_state, name,
+                            lambda *a, _real=real, _name=name, **k: (calls.update([_name]), _real(*a, **k))[1])
+    view = DashboardView(state=DashboardState(educator_id=teacher, class_id=klass.id), locale="en")
+    assert view.state.lesson_id and view.state.learner_id
+    assert calls == {"lesson_report": 1, "learner_detail": 1}
+
+
+def test_assigned_lessons_are_check_boxes_per_band_and_saving_stores_the_ticked_ones(counted):
+    """Not Bokeh's MultiChoice (Choices.js renders its labels as HTML, and warns in the console)."""
+    state, view, first, _second, calls = counted
+    boxes = view._assign
+    assert set(boxes) == {"under-9", "9-12", "13-18"}
+    younger, older = boxes["under-9"], boxes["13-18"]
+    picked = [next(iter(younger.options.values())), next(iter(older.options.values()))]
+    younger.value, older.value = [picked[0]], [picked[1]]
+    assert calls["write"] == 0  # ticking is not saving
+    save = next(b for b in view._layout.objects if "dash-assign-save" in getattr(b, "tags", []))
+    save.clicks += 1
+    assert set(assignments.assigned_lessons(first.id)) == set(picked)
+    state.class_id = _second.id
+    assert younger.value == [] and older.value == []  # the other class has none
+    state.class_id = first.id
+    assert younger.value == [picked[0]] and older.value == [picked[1]]

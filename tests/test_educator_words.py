@@ -11,6 +11,7 @@ from course.web import shared
 from course.web.auth import next_path
 from course.web.views.educator_helplines import helplines_html
 from course.web.views.locale_forms import date_text, file_name, list_text
+from tests.store.conftest import db_url, store  # noqa: F401  (fixtures, reused)
 
 CODES = ("several-sources", "two-sources", "one-source", "unverified", "conflicting")
 
@@ -53,3 +54,27 @@ def test_csv_names_keep_arabic_words_and_drop_separators():
     name = file_name(t("edu-csv-grid-file", klass="الصفّ ٤/أ", date="2026-03-04"), "csv")
     assert name == "تقدّم-الصفّ-٤-أ-2026-03-04.csv"
     assert "/" not in file_name("../../etc/passwd", "csv")
+
+
+def test_the_header_links_to_the_ministry_view_only_for_ministry_accounts(store):  # noqa: F811
+    from course.store import accounts, schools
+    from course.web.educator_page import header
+    from course.web.educator_state import EducatorState
+
+    teacher = accounts.create_educator("teacher", "a long enough password", "Teacher")
+    minister = accounts.create_educator("minister", "a long enough password", "Minister")
+    schools.grant_ministry(minister, as_ministry=None)
+    assert "/ministry" not in header(EducatorState(educator_id=teacher, locale="en"))
+    assert '<a href="/ministry?lang=ar">عرض الوزارة</a>' in header(EducatorState(educator_id=minister, locale="ar"))
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "fr"])
+def test_the_certificate_and_grid_words_agree_with_no_learner(lang):
+    """«أكمل سلمى» read as a mistake for every girl: the name stands alone, the sentence names no
+    one, and the grid's columns are nouns."""
+    t = shared.tr(lang)
+    text = t("cert-text", track="9-12", name="Salma")
+    assert "Salma" not in text and "9-12" in text
+    if lang == "ar":
+        assert not text.startswith(("أكمل", "أكملت"))
+        assert [t(k) for k in ("dash-started", "dash-completed", "dash-mastered")] == ["البدء", "الإكمال", "الإتقان"]

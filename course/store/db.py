@@ -12,6 +12,7 @@ a statement prepared on one server connection is unknown on the next.
 """
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections.abc import Iterator
@@ -24,6 +25,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from course.paths import data_dir
 from course.store.errors import StorageFull
+
+log = logging.getLogger(__name__)
 
 SQLITE_FILE = "amaan.sqlite3"
 BUSY_TIMEOUT_MS = 5000
@@ -223,12 +226,19 @@ def _alembic_config(connection):
 def upgrade(url: str | None = None, revision: str = "head") -> None:
     """Run the Alembic migrations up to ``revision`` on ``url`` (default: the configured database)."""
     from alembic import command
+    from alembic.runtime.migration import MigrationContext
 
     engine = get_engine(url)
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _MIGRATION_LOCK_ID})
+        before = MigrationContext.configure(conn).get_current_revision()
         command.upgrade(_alembic_config(conn), revision)
+        after = MigrationContext.configure(conn).get_current_revision()
+    # One line instead of Alembic's dozen INFO lines (the server keeps those at WARNING): an IT
+    # team wants to know that the schema moved, not how Alembic set itself up.
+    if before != after:
+        log.info("database schema upgraded from %s to %s", before or "empty", after)
 
 
 def current_revision(url: str | None = None) -> str | None:

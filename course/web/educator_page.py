@@ -9,14 +9,14 @@ from __future__ import annotations
 import panel as pn
 
 from course.l10n.locales import SUPPORTED
-from course.store import sessions
+from course.store import schools, sessions
 from course.web import assets, cookies, shared
 from course.web.auth import EDUCATOR_COOKIE, LOGOUT_URL, educator_session, logout_token
 from course.web.dashboard_state import CLASS_COOKIE, DashboardState
 from course.web.educator_state import EducatorState
 from course.web.learner_page import request_locale
 from course.web.page import wrap
-from course.web.views.common import e, html
+from course.web.views.common import e, html, widget_css
 from course.web.views.dashboard import DashboardView
 from course.web.views.educator_classes import ClassesView
 from course.web.views.educator_helplines import helplines_view
@@ -41,9 +41,10 @@ def page_header(t, display_name: str, sign_out_token: str, links: list[tuple[str
 def header(state: EducatorState, sign_out_token: str = "") -> str:
     t = shared.tr(state.locale)
     educator = state.educator
-    return page_header(t, educator.display_name if educator else "", sign_out_token,
-                       [(f"/?band=educators&lang={t.lang}", t("edu-lessons-link")),
-                        (f"/author?lang={t.lang}", t("edu-author-link"))])
+    links = [(f"/?band=educators&lang={t.lang}", t("edu-lessons-link")), (f"/author?lang={t.lang}", t("edu-author-link"))]
+    if educator is not None and schools.ministry_admin(educator.id):
+        links.append((f"/ministry?lang={t.lang}", t("edu-ministry-link")))
+    return page_header(t, educator.display_name if educator else "", sign_out_token, links)
 
 
 def remembered_class(state: EducatorState, value: str | None) -> int | None:
@@ -73,7 +74,7 @@ def build(state: EducatorState, sign_out_token: str = "") -> pn.Template:
     tabs = pn.Tabs((t("edu-tab-dashboard"), DashboardView(state=dashboard, locale=state.locale)),
                    (t("edu-tab-classes"), classes_view),
                    (t("edu-tab-helplines"), helplines_view(state.locale)),
-                   dynamic=True, sizing_mode="stretch_width",
+                   dynamic=True, sizing_mode="stretch_width", stylesheets=widget_css(),
                    active=0 if state.classes() else 1)  # no class yet: start where one is made
     educator = state.educator
     if educator is not None and educator.is_admin:

@@ -25,6 +25,7 @@ from course.web.dashboard_state import lesson_dicts
 from course.web.home_screen import band_label
 from course.web.page import TEMPLATES
 from course.web.views.dashboard import grid_html
+from course.web.views.locale_forms import date_text
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +63,7 @@ class ClassReportHandler(_EducatorPage):
         except (NotAllowed, NotFound):
             raise tornado.web.HTTPError(404) from None
         self.page("print_report.html", t, title=t("print-report-title", klass=overview.class_name),
-                  subtitle=f"{band_label(t, track)} · {dt.date.today().isoformat()}",
+                  subtitle=f"{band_label(t, track)} · {date_text(t, dt.date.today())}",
                   grid=grid_html(t, overview), print_label=t("print-now"))
 
 
@@ -78,8 +79,8 @@ class CertificateHandler(_EducatorPage):
         t = shared.tr(learner.locale or locales.DEFAULT)
         klass = classes.class_info(learner.class_id) if learner.class_id else None
         self.page("certificate.html", t, title=t("cert-title"), name=learner.display_name,
-                  text=t("cert-text", name=learner.display_name, track=band_label(t, track)),
-                  klass=klass.name if klass else "", date=t("cert-date", date=dt.date.today().isoformat()),
+                  text=t("cert-text", track=band_label(t, track)),
+                  klass=klass.name if klass else "", date=t("cert-date", date=date_text(t, dt.date.today())),
                   print_label=t("print-now"))
 
 

@@ -18,8 +18,10 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import warnings
 
 import panel as pn
+from bokeh.util.warnings import BokehUserWarning
 
 from course import internals, paths
 from course.web import assets, auth, components, delivery, failover, health, ministry_page, printing, routing, shared
@@ -69,6 +71,11 @@ def routes() -> dict:
 def serve(port: int = 5006, address: str = "127.0.0.1", show: bool = False, dev: bool = False,
           websocket_origin: list[str] | None = None) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # db.upgrade logs the one line that matters
+    # Bokeh warns (instead of failing, since bokeh PR 12915) when a browser's patch re-sends a
+    # model the server already holds; its maintainers call the case recoverable, and Panel hides
+    # it too (panel PR 5007). A teacher's walk logged 39 of these and nothing else went wrong.
+    warnings.filterwarnings("ignore", message="reference already known", category=BokehUserWarning)
     internals.check_versions()  # before anything relies on those libraries' private parts
     check_settings()
     shared.database_ready()

@@ -1,6 +1,7 @@
 # صفحات المربّين والمؤلّفين (issue 16). منفصلة عن ui.ftl الذي يعدّله جانب المتعلّمين.
 
 edu-author-link = معاينة الدروس للمؤلّفين
+edu-ministry-link = عرض الوزارة
 author-back = العودة إلى مساحة المربّين
 
 edu-helpline-confidence-words = درجة الثقة: { $confidence ->

@@ -52,7 +52,7 @@ lesson-review = { $address ->
     [f] راجِعي
    *[m] راجِع
 }
-status-not-started = لم يبدأ بعد
+status-not-started = لم يُبدأ بعد
 status-in-progress = قيد التعلّم
 status-completed = مكتمل
 status-mastered = متقَن
@@ -459,9 +459,10 @@ dash-sort-mastered = الدروس المتقَنة
 dash-search = ابحث عن متعلّم
 dash-no-learners = لا متعلّمين للعرض. أضف متعلّمين من تبويب الصفوف، أو امسح البحث.
 dash-learner = المتعلّم
-dash-started = بدأ
-dash-completed = أكمل
-dash-mastered = أتقن
+# Nouns, not verbs («أكمل»): a verb about a learner would agree with no one's name.
+dash-started = البدء
+dash-completed = الإكمال
+dash-mastered = الإتقان
 dash-average = متوسّط أفضل نتيجة
 dash-last-active = آخر نشاط
 dash-chart-title = التقدّم في كل درس
@@ -489,23 +490,6 @@ dash-wrong = خاطئة
 dash-hint-used = استعمل التلميح
 dash-needs-help = يحتاج إلى مساعدة
 dash-rules = يُنبَّه إلى المتعلّم إذا لم ينجح في الاختبار نفسه مرّتين، أو إذا بقي درس على البطاقة نفسها 7 أيام، أو إذا كانت نصف إجاباته الأولى الأخيرة على الأقل خاطئة. أخفِ التنبيه بعد أن تساعده؛ ولا يعود إلا إذا تكرّر الأمر.
-dash-rule-failed-quiz-twice = لم يُتقن { $name } اختبار «{ $lesson }» بعد { $failed ->
-    [zero] أيّ محاولة
-    [one] محاولة واحدة
-    [two] محاولتين
-    [few] { $failed } محاولات
-    [many] { $failed } محاولة
-   *[other] { $failed } محاولة
-} (أفضل نتيجة { $best_score }).
-dash-rule-stuck-on-card = بقي { $name } على البطاقة { $card } من { $cards } في «{ $lesson }» منذ { $days ->
-    [zero] اليوم
-    [one] يوم واحد
-    [two] يومين
-    [few] { $days } أيام
-    [many] { $days } يومًا
-   *[other] { $days } يوم
-}.
-dash-rule-many-wrong-first-tries = أخطأ { $name } في { $wrong } من آخر { $answered } إجابات أولى.
 dash-dismiss = أخفِ التنبيه
 dash-no-flags = لا أحد يحتاج إلى مساعدة وفق هذه القواعد الآن.
 dash-coverage = مخاطر الإنترنت التي غُطّيت (الأربعة)
@@ -532,9 +516,10 @@ csv-learner = المتعلّم
 csv-lessons_completed = الدروس المكتملة
 csv-lessons_mastered = الدروس المتقَنة
 csv-last_active = آخر نشاط
-csv-started = بدأ
-csv-completed = أكمل
-csv-mastered = أتقن
+# Nouns, as dash-started.
+csv-started = البدء
+csv-completed = الإكمال
+csv-mastered = الإتقان
 csv-average_best_score = متوسّط أفضل نتيجة
 csv-learners = المتعلّمون
 csv-median_time = الوقت الوسيط
@@ -554,7 +539,9 @@ print-now = اطبع
 print-report-title = تقرير التقدّم: { $klass }
 print-report-link = تقرير للطباعة
 cert-title = شهادة
-cert-text = أكمل { $name } كل دروس مسار «{ $track }»: البقاء آمنًا على الإنترنت.
+# The name stands on its own line above, so the sentence names no one: a verb
+# agreeing with the name would be wrong for every girl (or every boy).
+cert-text = تقديرًا لإتمامِ كلِّ دروسِ مسار «{ $track }»: البقاء آمنًا على الإنترنت.
 cert-date = مُنحت في { $date }
 cert-link = شهادة: { $track }
 

@@ -1,6 +1,7 @@
 # Educator and author pages (issue 16). Kept apart from ui.ftl, which the learner side edits.
 
 edu-author-link = Lesson preview for authors
+edu-ministry-link = Ministry view
 author-back = Back to the educator space
 
 # How sure we are of a helpline entry (course/content/helplines.py, "confidence").

@@ -303,9 +303,6 @@ dash-wrong = wrong
 dash-hint-used = used the hint
 dash-needs-help = Needs help
 dash-rules = A learner is flagged when they fail the same quiz twice, when a lesson stays on one card for 7 days, or when at least half of their last first answers are wrong. Dismiss a flag once you have helped; it comes back only if it happens again.
-dash-rule-failed-quiz-twice = { $name } did not master the quiz of "{ $lesson }" after { $failed } tries (best score { $best_score }).
-dash-rule-stuck-on-card = { $name } has been on card { $card } of { $cards } of "{ $lesson }" for { $days } days.
-dash-rule-many-wrong-first-tries = { $name } got { $wrong } of their last { $answered } first answers wrong.
 dash-dismiss = Dismiss
 dash-no-flags = No one needs help by these rules right now.
 dash-coverage = Online risks covered (the four Cs)
@@ -347,7 +344,9 @@ print-now = Print
 print-report-title = Progress report: { $klass }
 print-report-link = Printable report
 cert-title = Certificate
-cert-text = { $name } has completed every lesson of the { $track } track: staying safe online.
+# The name stands on its own line above, so the sentence names no one: a verb
+# agreeing with the name would be wrong for every girl (or every boy).
+cert-text = For completing every lesson of the { $track } track: staying safe online.
 cert-date = Awarded on { $date }
 cert-link = Certificate: { $track }
 

@@ -1,6 +1,7 @@
 # Pages des éducateurs et des auteurs (issue 16). À part de ui.ftl, que le côté apprenant modifie.
 
 edu-author-link = Aperçu des leçons pour les auteurs
+edu-ministry-link = Vue du ministère
 author-back = Retour à l'espace éducateurs
 
 edu-helpline-confidence-words = Confiance : { $confidence ->

@@ -321,9 +321,6 @@ dash-wrong = faux
 dash-hint-used = a utilisé l'indice
 dash-needs-help = A besoin d'aide
 dash-rules = Un élève est signalé s'il échoue deux fois au même quiz, si une leçon reste sur la même carte pendant 7 jours, ou si au moins la moitié de ses dernières premières réponses sont fausses. Masquez le signalement une fois l'élève aidé ; il ne revient que si cela se reproduit.
-dash-rule-failed-quiz-twice = { $name } n'a pas maîtrisé le quiz « { $lesson } » après { $failed } essais (meilleur score { $best_score }).
-dash-rule-stuck-on-card = { $name } est sur la carte { $card } sur { $cards } de « { $lesson } » depuis { $days } jours.
-dash-rule-many-wrong-first-tries = { $name } a donné { $wrong } mauvaises réponses sur ses { $answered } dernières premières réponses.
 dash-dismiss = Masquer
 dash-no-flags = Personne n'a besoin d'aide selon ces règles pour le moment.
 dash-coverage = Risques en ligne abordés (les quatre C)
@@ -365,7 +362,9 @@ print-now = Imprimer
 print-report-title = Rapport de progrès : { $klass }
 print-report-link = Rapport à imprimer
 cert-title = Certificat
-cert-text = { $name } a terminé toutes les leçons du parcours « { $track } » : rester en sécurité en ligne.
+# The name stands on its own line above, so the sentence names no one: a verb
+# agreeing with the name would be wrong for every girl (or every boy).
+cert-text = Pour avoir terminé toutes les leçons du parcours « { $track } » : rester en sécurité en ligne.
 cert-date = Décerné le { $date }
 cert-link = Certificat : { $track }
 
