@@ -26,6 +26,7 @@ from course.reports.overview import (
     started_per_lesson,
 )
 from course.store import assignments, classes
+from course.store.access import educator_owns_class
 from course.web import shared
 
 
@@ -186,8 +187,9 @@ class DashboardState(param.Parameterized):
         """The class shown, if it is this educator's (ClassInfo), else None."""
         if self.class_id is None:
             return None
-        info = classes.class_info(self.class_id)
-        return info if info is not None and info.educator_id == self.educator_id else None
+        if not educator_owns_class(self.educator_id, self.class_id):  # the one ownership rule (store.access)
+            return None
+        return classes.class_info(self.class_id)
 
     def results_visibility(self) -> str | None:
         """Who sees this class's results ("learner" or "educator"); None without a class of this educator's."""
