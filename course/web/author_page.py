@@ -24,7 +24,7 @@ def author_page() -> pn.viewable.Viewable:
     token, educator_id = found
     shared.database_ready()
     locale = request_locale(dict(request.arguments), jar, dict(request.headers))
-    view = AuthorView(locale=locale)
+    view = AuthorView(locale=locale, dev=DEV["reload"])
     if DEV["reload"]:
         pn.state.add_periodic_callback(view.reload_if_changed, period=1500)
     t = shared.tr(locale)
