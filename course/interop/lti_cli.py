@@ -28,7 +28,8 @@ def cmd_add_platform(args: argparse.Namespace) -> int:
     else:
         owner = store.default_owner()
         if owner is None:
-            print("course lti: no admin educator yet: create one first, or name one with --educator", file=sys.stderr)
+            print("course lti: no admin educator yet, or several schools: name the educator whose classes "
+                  "the platform's courses become, with --educator", file=sys.stderr)
             return 2
     try:
         platform = store.add_platform(args.issuer, args.client_id, args.deployment_id, args.login_url, args.token_url,

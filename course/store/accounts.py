@@ -147,10 +147,15 @@ def unlock_educator(admin_id: int, educator_id: int) -> None:
         row.failed_logins, row.locked_until = 0, None
 
 
-def locked_educators() -> set[int]:
-    """The educators whose lock is still running (the team view offers to unlock them)."""
+def locked_educators(*, as_educator: int) -> set[int]:
+    """The educators of the caller's school whose lock is still running (the team view offers to
+    unlock them); none for an account outside any school. Another school's are not the caller's to see."""
     with db.read() as s:
-        return set(s.scalars(select(Educator.id).where(Educator.locked_until > db.utcnow())))
+        school_id = schools.school_of_educator(s, as_educator)
+        if school_id is None:
+            return set()
+        return set(s.scalars(select(Educator.id).where(Educator.school_id == school_id,
+                                                       Educator.locked_until > db.utcnow())))
 
 
 def educator_info(educator_id: int) -> EducatorInfo | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import secrets
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import Enum
@@ -94,22 +94,27 @@ def normalise_join_code(code: str) -> str:
     return re.sub(r"[\s-]", "", code or "").upper()
 
 
-def _new_code() -> str:
+def new_code() -> str:
     return "".join(secrets.choice(JOIN_ALPHABET) for _ in range(CODE_LENGTH))
 
 
-def _display_name(name: str) -> str:
+class NameTooLong(ValueError):
+    """A name longer than NAME_LENGTH once tidied (a ValueError: callers that need not say why
+    catch that)."""
+
+
+def tidy_name(name: str) -> str:
     """Every class and learner name the store keeps is tidied here (course.store.names): no
     invisible or direction-changing characters, one space between words, a letter or digit."""
     name = names.tidy(name)
-    if not 1 <= len(name) <= NAME_LENGTH:
-        raise ValueError(f"a display name has 1 to {NAME_LENGTH} characters once tidied")
+    if len(name) > NAME_LENGTH:
+        raise NameTooLong(f"a display name has at most {NAME_LENGTH} characters once tidied")
     if not any(unicodedata.category(ch)[0] in "LN" for ch in name):
         raise ValueError("a display name has a letter or a digit")
     return name
 
 
-def _names_in_class(s: Session, class_id: int, except_learner: int | None = None,
+def names_in_class(s: Session, class_id: int, except_learner: int | None = None,
                     except_request: int | None = None) -> list[str]:
     """The class's names, on the list or waiting for approval."""
     listed = select(Learner.display_name).where(Learner.class_id == class_id)
@@ -121,22 +126,41 @@ def _names_in_class(s: Session, class_id: int, except_learner: int | None = None
     return [*s.scalars(listed), *s.scalars(waiting)]
 
 
-def _name_for_class(s: Session, class_id: int, display_name: str, **excepted: int) -> str:
+def name_for_class(s: Session, class_id: int, display_name: str, **excepted: int) -> str:
     """The tidied name, if the class can take it: NameRefused when nothing is left of it, or when
     the class has it or a name that looks the same (names.skeleton). The one rule for every way a
     name enters a class: an educator adding or renaming, a child adding themselves, an approval."""
     try:
-        name = _display_name(display_name)
+        name = tidy_name(display_name)
     except ValueError:
         raise NameRefused(SignInResult.NAME_INVALID, display_name) from None
-    shape, folded = names.skeleton(name), name.casefold()
-    for other in _names_in_class(s, class_id, **excepted):
-        if other.casefold() == folded or names.skeleton(other) == shape:
-            raise NameRefused(SignInResult.NAME_TAKEN, name)
+    if ClassNames(names_in_class(s, class_id, **excepted)).clash(name) is not None:
+        raise NameRefused(SignInResult.NAME_TAKEN, name)
     return name
 
 
-def _hold_names(s: Session, class_id: int) -> Classroom:
+class ClassNames:
+    """Names of one class as the look-alike rule compares them: a tidied name is taken when the
+    class has it in any case, or a name with the same skeleton (names.skeleton). Built once, it
+    answers each new name in constant time: a roster of 2,000 names is not 2,000 x 2,000 skeletons."""
+
+    def __init__(self, taken: Iterable[str] = ()):
+        self._folded: dict[str, str] = {}
+        self._shapes: dict[str, str] = {}
+        for name in taken:
+            self.add(name)
+
+    def add(self, name: str) -> None:
+        self._folded.setdefault(name.casefold(), name)
+        self._shapes.setdefault(names.skeleton(name), name)
+
+    def clash(self, name: str) -> str | None:
+        """The name held here that ``name`` is (in any case) or looks like; None when it is free."""
+        same = self._folded.get(name.casefold())
+        return same if same is not None else self._shapes.get(names.skeleton(name))
+
+
+def hold_names(s: Session, class_id: int) -> Classroom:
     """The class row, locked until commit, so that two look-alike names sent at the same moment are
     checked one after the other (on SQLite, BEGIN IMMEDIATE already queues every writer)."""
     klass = s.get(Classroom, class_id, with_for_update=True)
@@ -145,16 +169,24 @@ def _hold_names(s: Session, class_id: int) -> Classroom:
     return klass
 
 
-def _new_learner(klass: Classroom, name: str, hashed: str | None, age_band: str | None, locale: str) -> Learner:
+def new_learner(klass: Classroom, name: str, hashed: str | None, age_band: str | None, locale: str) -> Learner:
     """In the unit of work that loaded ``klass``; the learner's country is the class's Get-help default."""
+    return new_learners(klass, [(name, hashed)], age_band, locale)[0]
+
+
+def new_learners(klass: Classroom, named: Sequence[tuple[str, str | None]], age_band: str | None,
+                 locale: str) -> list[Learner]:
+    """Learners (tidied name, picture hash) of ``klass``, not yet added: new_learner for many, with
+    the class's Get-help country looked up once rather than once a learner."""
     s = Session.object_session(klass)
     if s is None:
         raise RuntimeError("the class row must belong to the caller's unit of work")
-    return Learner(class_id=klass.id, display_name=name, picture_password_hash=hashed, age_band=age_band,
-                   locale=locale, country=schools.help_country(s, klass), failed_logins=0)
+    country = schools.help_country(s, klass)
+    return [Learner(class_id=klass.id, display_name=name, picture_password_hash=hashed, age_band=age_band,
+                    locale=locale, country=country, failed_logins=0) for name, hashed in named]
 
 
-def _check_age_band(age_band: str | None) -> None:
+def check_age_band(age_band: str | None) -> None:
     if age_band is not None and age_band not in AGE_BANDS:
         raise ValueError(f"age band is one of {AGE_BANDS}")
 
@@ -169,7 +201,7 @@ def _open_class(s: Session, join_code: str) -> Classroom | None:
 def _with_fresh_code(write) -> str:
     """Run ``write(session, code)`` with new codes until one is unique (clashes are rare)."""
     for _ in range(8):
-        code = _new_code()
+        code = new_code()
         try:
             with db.write() as s:
                 write(s, code)
@@ -194,7 +226,7 @@ def create_class(educator_id: int, name: str, *, allow_self_register: bool = Fal
     created: list[Classroom] = []
 
     def insert(s: Session, code: str) -> None:
-        row = Classroom(educator_id=educator_id, name=_display_name(name), join_code=code,
+        row = Classroom(educator_id=educator_id, name=tidy_name(name), join_code=code,
                         allow_self_register=allow_self_register, country=country,
                         results_visibility=results_visibility)
         s.add(row)
@@ -245,13 +277,13 @@ def add_learner(class_id: int, display_name: str, picture_password: Sequence[str
     """A learner known by display name only. No picture password: signing in is tapping the name.
 
     NameRefused (a ValueError) when the class already has the name or one that looks the same."""
-    _check_age_band(age_band)
+    check_age_band(age_band)
     hashed = hash_pictures(picture_password) if picture_password is not None else None
     try:
         with db.write() as s:
             klass = owned_class(s, class_id, as_educator)
-            _hold_names(s, class_id)
-            row = _new_learner(klass, _name_for_class(s, class_id, display_name), hashed, age_band, locale)
+            hold_names(s, class_id)
+            row = new_learner(klass, name_for_class(s, class_id, display_name), hashed, age_band, locale)
             s.add(row)
             s.flush()
             return row.id
@@ -390,7 +422,7 @@ def _admit(s: Session, klass: Classroom | None, display_name: str, client: str) 
     if not (signin_budgets.left(NAMES_PER_CLIENT, client) and signin_budgets.left(NAMES_PER_CLASS, klass.id)):
         return SignIn(SignInResult.TOO_MANY_NEW)
     try:
-        return SignIn(SignInResult.OK, display_name=_name_for_class(s, klass.id, display_name))
+        return SignIn(SignInResult.OK, display_name=name_for_class(s, klass.id, display_name))
     except NameRefused as refused:
         return SignIn(refused.result)
 
@@ -399,13 +431,13 @@ def self_register(join_code: str, display_name: str, pictures: Sequence[str] | N
                   age_band: str | None = None, locale: str = "ar") -> SignIn:
     """A child adds themselves to a class that allows it. OK comes with the new learner id; PENDING
     when the class's new names wait for the teacher's approval (nobody is signed in then)."""
-    _check_age_band(age_band)
+    check_age_band(age_band)
     hashed = hash_pictures(pictures) if pictures is not None else None
     try:
         with db.write() as s:
             klass = _open_class(s, join_code)
             if klass is not None:
-                _hold_names(s, klass.id)
+                hold_names(s, klass.id)
             admitted = _admit(s, klass, display_name, client)
             if klass is None or admitted.result is not SignInResult.OK:
                 return admitted
@@ -424,7 +456,7 @@ def _add_self(s: Session, klass: Classroom, name: str, hashed: str | None, age_b
                           age_band=age_band, locale=locale))
         s.flush()
         return SignIn(SignInResult.PENDING, display_name=name)
-    row = _new_learner(klass, name, hashed, age_band, locale)
+    row = new_learner(klass, name, hashed, age_band, locale)
     s.add(row)
     s.flush()
     return SignIn(SignInResult.OK, row.id, display_name=name)
@@ -458,9 +490,9 @@ def approve_join_request(request_id: int, *, as_educator: int | None = None) -> 
     NameRefused when the class has taken that name or a look-alike since: the request stays."""
     with db.write() as s:
         request = _owned_request(s, request_id, as_educator)
-        klass = _hold_names(s, request.class_id)
-        name = _name_for_class(s, klass.id, request.display_name, except_request=request.id)
-        row = _new_learner(klass, name, request.picture_password_hash, request.age_band, request.locale)
+        klass = hold_names(s, request.class_id)
+        name = name_for_class(s, klass.id, request.display_name, except_request=request.id)
+        row = new_learner(klass, name, request.picture_password_hash, request.age_band, request.locale)
         s.delete(request)
         s.add(row)
         s.flush()
@@ -497,9 +529,9 @@ def rename_learner(learner_id: int, display_name: str, *, as_educator: int | Non
         with db.write() as s:
             row = owned_learner(s, learner_id, as_educator)
             if row.class_id is None:  # a guest: no class list to look alike on
-                row.display_name = _display_name(display_name)
+                row.display_name = tidy_name(display_name)
                 return
-            _hold_names(s, row.class_id)
-            row.display_name = _name_for_class(s, row.class_id, display_name, except_learner=row.id)
+            hold_names(s, row.class_id)
+            row.display_name = name_for_class(s, row.class_id, display_name, except_learner=row.id)
     except IntegrityError:
         raise NameRefused(SignInResult.NAME_TAKEN, display_name) from None

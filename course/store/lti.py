@@ -33,11 +33,11 @@ from course.auth.secret import server_secret
 from course.store import db
 from course.store.classes import (
     NameRefused,
-    _display_name,
-    _hold_names,
-    _name_for_class,
-    _new_code,
-    _new_learner,
+    hold_names,
+    name_for_class,
+    new_code,
+    new_learner,
+    tidy_name,
 )
 from course.store.errors import NotFound
 from course.store.models import (
@@ -210,8 +210,13 @@ def platform(platform_id: int) -> PlatformInfo | None:
 
 
 def default_owner() -> int | None:
-    """The educator who owns a platform's classes unless told otherwise: the first admin."""
+    """The educator who owns a platform's classes unless told otherwise: the first admin, when the
+    server has one school. With several, any guess would hand one school's courses to another's
+    educator, so there is none: the operator names the educator (`course lti add-platform --educator`)."""
     with db.read() as s:
+        schools_with_educators = select(func.count(func.distinct(Educator.school_id))).where(Educator.school_id.isnot(None))
+        if (s.scalar(schools_with_educators) or 0) > 1:
+            return None
         return s.scalar(select(Educator.id).where(Educator.role == "admin").order_by(Educator.id).limit(1))
 
 
@@ -228,7 +233,7 @@ CLASS_NAME_LENGTH = 40
 def _class_name(title: str | None, label: str | None) -> str:
     for candidate in (title, label):
         try:
-            return _display_name((candidate or "")[:CLASS_NAME_LENGTH])
+            return tidy_name((candidate or "")[:CLASS_NAME_LENGTH])
         except ValueError:
             continue
     return "LTI"
@@ -251,7 +256,7 @@ def class_for_context(platform_id: int, context_id: str, title: str | None = Non
                 owner = s.get(LtiPlatform, platform_id)
                 if owner is None:
                     raise NotFound(f"platform {platform_id}")
-                klass = Classroom(educator_id=owner.educator_id, name=_class_name(title, label), join_code=_new_code(),
+                klass = Classroom(educator_id=owner.educator_id, name=_class_name(title, label), join_code=new_code(),
                                   allow_self_register=False)
                 s.add(klass)
                 s.flush()
@@ -283,13 +288,13 @@ def _free_name(s: Session, class_id: int, wanted: str | None) -> str:
     base = None
     if wanted:
         try:
-            base = _display_name(wanted[:CLASS_NAME_LENGTH - 4])
+            base = tidy_name(wanted[:CLASS_NAME_LENGTH - 4])
         except ValueError:
             base = None
     for n in range(1, 1000):
         candidate = (base if n == 1 else f"{base} {n}") if base else f"{NAMELESS}{n}"
         try:
-            return _name_for_class(s, class_id, candidate)
+            return name_for_class(s, class_id, candidate)
         except NameRefused:
             continue
     raise RuntimeError(f"no free name in class {class_id}")
@@ -312,8 +317,8 @@ def learner_for(class_id: int, subject: str, name: str | None, *, locale: str = 
         try:
             with db.write() as s:
                 context = _context_row(s, class_id)
-                klass = _hold_names(s, class_id)
-                learner = _new_learner(klass, _free_name(s, class_id, name), hash_pictures(random_sequence()),
+                klass = hold_names(s, class_id)
+                learner = new_learner(klass, _free_name(s, class_id, name), hash_pictures(random_sequence()),
                                        None, locale)
                 s.add(learner)
                 s.flush()

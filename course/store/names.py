@@ -1,7 +1,7 @@
 """Names on a class list: tidied so that what is stored is what every classmate sees, and reduced to
 a skeleton so that two names which look the same on a screen are told apart from two real names.
 
-Only ``course.store.classes`` uses these (through its ``_display_name`` and name checks): one rule
+Only ``course.store.classes`` uses these (through its ``tidy_name`` and ``ClassNames``): one rule
 for names, whichever way a name enters a class.
 """
 from __future__ import annotations

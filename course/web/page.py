@@ -15,6 +15,13 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 @lru_cache(maxsize=1)
+def html_templates() -> jinja2.Environment:
+    """Our own server-rendered pages (printouts, sign-in cards, the ministry view): every value
+    escaped, built once per process."""
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
+
+
+@lru_cache(maxsize=1)
 def page_template() -> jinja2.Template:
     """Compiled once per process; the locale comes in as render variables."""
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=False)

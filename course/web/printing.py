@@ -7,9 +7,7 @@ educator's signed cookie and ownership itself: these routes are outside Bokeh's 
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
-import jinja2
 import tornado.web
 
 from course.content.model import CHILD_TRACKS
@@ -23,14 +21,9 @@ from course.web import assets, shared
 from course.web.auth import EDUCATOR_COOKIE, LOGIN_URL, educator_id_from_cookie
 from course.web.dashboard_state import lesson_dicts
 from course.web.home_screen import band_label
-from course.web.page import TEMPLATES
+from course.web.page import html_templates
 from course.web.views.dashboard import grid_html
 from course.web.views.locale_forms import date_text
-
-
-@lru_cache(maxsize=1)
-def _env() -> jinja2.Environment:
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
 
 
 class _EducatorPage(tornado.web.RequestHandler):
@@ -46,7 +39,7 @@ class _EducatorPage(tornado.web.RequestHandler):
     def page(self, template: str, t, **values) -> None:
         self.set_header("Content-Type", "text/html; charset=utf-8")
         self.set_header("Cache-Control", "no-store")
-        self.write(_env().get_template(template).render(
+        self.write(html_templates().get_template(template).render(
             lang=t.tag, dir=t.dir, fonts_css=assets.url("fonts.css"), page_css=assets.url("page.css"),
             content_css=assets.url("content.css"), print_css=assets.url("print.css"), icon=assets.url("mascot.svg"),
             badge=assets.url("badge.svg"), app_name=t("app-title"), **values))

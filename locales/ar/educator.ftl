@@ -2,6 +2,7 @@
 
 edu-author-link = معاينة الدروس للمؤلّفين
 edu-ministry-link = عرض الوزارة
+edu-no-school-no-classes = هذا الحساب للوزارة ولا ينتمي إلى مدرسة، فلا صفوف له. افتح «عرض الوزارة» من أعلى الصفحة.
 author-back = العودة إلى مساحة المربّين
 
 edu-helpline-confidence-words = درجة الثقة: { $confidence ->

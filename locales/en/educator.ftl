@@ -2,6 +2,7 @@
 
 edu-author-link = Lesson preview for authors
 edu-ministry-link = Ministry view
+edu-no-school-no-classes = This is a ministry account in no school, so it has no classes. Open the Ministry view from the top of the page.
 author-back = Back to the educator space
 
 # How sure we are of a helpline entry (course/content/helplines.py, "confidence").

@@ -2,6 +2,7 @@
 
 edu-author-link = Aperçu des leçons pour les auteurs
 edu-ministry-link = Vue du ministère
+edu-no-school-no-classes = Ce compte du ministère n'appartient à aucune école : il n'a donc pas de classes. Ouvrez la Vue du ministère en haut de la page.
 author-back = Retour à l'espace éducateurs
 
 edu-helpline-confidence-words = Confiance : { $confidence ->

@@ -110,7 +110,6 @@ def no_sideways_scroll(page) -> None:
 
 def save(page, name: str) -> None:
     shot(page, name)
-    page.screenshot(path=f"/tmp/educator-shots/{name}.png", full_page=False)
 
 
 def settle(page, ms: int = 700) -> None:

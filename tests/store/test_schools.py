@@ -65,6 +65,8 @@ def test_an_admin_unlocks_only_their_own_schools_educators(two):
     for _ in range(accounts.MAX_FAILURES):
         accounts.verify_educator_login("teacher-a", "not the password")
     assert accounts.verify_educator_login("teacher-a", PASSWORD).result is accounts.LoginResult.LOCKED
+    assert accounts.locked_educators(as_educator=two.admin_a) == {two.teacher_a}
+    assert accounts.locked_educators(as_educator=two.admin_b) == set()  # not even the name of the lock
     with pytest.raises(NotAllowed):
         accounts.unlock_educator(two.admin_b, two.teacher_a)
     assert accounts.verify_educator_login("teacher-a", PASSWORD).result is accounts.LoginResult.LOCKED
@@ -127,6 +129,10 @@ def test_a_ministry_account_owns_no_class_and_creates_schools(two):
         class_overview(two.class_a, LESSONS, as_educator=ministry)
     with pytest.raises(NotAllowed):
         classes.create_class(ministry, "A class of the ministry")
+    from course.web.educator_state import EducatorState  # the page says why, and nothing breaks
+    state = EducatorState(educator_id=ministry, locale="en")
+    state.create_class("A class of the ministry", None, False)
+    assert state.notice == ("edu-no-school-no-classes", {}, "try") and state.class_id is None
     with pytest.raises(NotAllowed):  # a school admin is no ministry admin
         schools.create_school("Another", as_ministry=two.admin_a)
     with pytest.raises(NotAllowed):

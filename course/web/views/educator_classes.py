@@ -2,24 +2,55 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import panel as pn
 import param
 
+from course.auth.pictures import PICTURES
 from course.l10n.locales import ARAB_LEAGUE
-from course.web import shared
-from course.web.educator_state import LEARNERS_PER_PAGE, EducatorState
+from course.store.records import ClassInfo
+from course.store.roster_text import MAX_TEXT_CHARS
+from course.web import assets, shared
+from course.web.educator_state import LEARNERS_PER_PAGE, Card, EducatorState
+from course.web.page import html_templates
 from course.web.views.action_list import ActionList
-from course.web.views.common import button, e, html, widget_css
+from course.web.views.common import button, button_bar, e, html, widget_css
 from course.web.views.get_help import country_name
 from course.web.views.locale_forms import date_text
 from course.web.views.pager import Pager
 from course.web.views.signin import picture_svg
 
+# Refused lines listed under the Add-many button; the rest are counted ("...and 40 more lines").
+PROBLEMS_SHOWN = 50
+
 
 def pictures_html(t, ids: list[str]) -> str:
     return "".join(f'<span class="pic" title="{e(t("picture-" + p))}">{picture_svg(p)}'
                    f'<span>{e(t("picture-" + p))}</span></span>' for p in ids)
+
+
+def cards_document(t, klass: ClassInfo, cards: Sequence[Card]) -> str:
+    """The sheet of sign-in cards, a whole HTML document. The pictures are our own static files
+    (the ones pictures_html draws), by URL: twelve files the browser caches, not three inline
+    drawings a card for a class of hundreds."""
+    shown = {p: {"src": assets.url(f"pic-{p}.svg"), "label": t("picture-" + p)} for p in PICTURES}
+    return html_templates().get_template("signin_cards.html").render(
+        lang=t.tag, dir=t.dir, title=t("cards-title", klass=klass.name), fonts_css=assets.url("fonts.css"),
+        cards_css=assets.url("cards.css"), print_label=t("cards-print"), hint=t("cards-hint"),
+        class_name=klass.name, join_code=klass.join_code, code_label=t("cards-code"),
+        pictures_label=t("cards-pictures"),
+        cards=[{"name": card.name, "pictures": [shown[p] for p in card.pictures]} for card in cards])
+
+
+def cards_frame(t, document: str) -> str:
+    """The sheet in a frame of the page: printed from inside it (its own Print button calls the
+    frame's window.print()), so the paper gets the cards and nothing of the page around them. A
+    srcdoc frame has the page's origin and policy: it loads nothing from anywhere else either, and
+    the pictures stay in this page, never at an address another tab or a history could open."""
+    return (f'<iframe class="amaan-cards-frame" title="{e(t("cards-open"))}" srcdoc="{e(document)}" '
+            'style="display:block;width:100%;height:75vh;border:1px solid #c9d3d1;border-radius:8px;'
+            'background:#fff"></iframe>')
 
 
 class ClassesView(pn.viewable.Viewer):
@@ -63,6 +94,27 @@ class ClassesView(pn.viewable.Viewer):
                                                   css_classes=["amaan-learner-name"])
         add = button(t("edu-add"), "add-learner", "primary")
         add.on_click(self._add)
+        # Many names at once: pasted, or a CSV file. The limits are checked again on the server
+        # (course.store.roster_text): max_length only spares the teacher a paste that would be refused.
+        self._roster_text = pn.widgets.TextAreaInput(
+            label=t("roster-paste"), rows=8, max_length=MAX_TEXT_CHARS, css_classes=["amaan-roster-text"],
+            stylesheets=[*css, ":host textarea { font-size: 1rem; line-height: 1.5; }"], sizing_mode="stretch_width")
+        self._roster_file = pn.widgets.FileInput(accept=".csv,text/csv,.txt,text/plain", stylesheets=css,
+                                                 css_classes=["amaan-roster-file"], sizing_mode="stretch_width")
+        add_many = button(t("roster-add"), "add-many", "primary")
+        add_many.on_click(self._add_many)
+        self._roster_problems = html(visible=False, css_classes=["amaan-roster-problems"])
+        self._cards_note = html(css_classes=["amaan-cards-note"])
+        open_cards = button(t("cards-open"), "open-cards", "primary")
+        open_cards.on_click(self._open_cards)
+        self._close_cards = button(t("cards-close"), "close-cards", visible=False)
+        self._close_cards.on_click(lambda _e: self._show_sheet(False))
+        forget_cards = button(t("cards-forget"), "forget-cards")
+        forget_cards.on_click(lambda _e: self.state.forget_cards())
+        self._sheet = html(visible=False, css_classes=["amaan-cards-sheet"])
+        self._cards = pn.Column(self._cards_note, button_bar(open_cards, self._close_cards, forget_cards,
+                                                             justify="flex-start"),
+                                self._sheet, sizing_mode="stretch_width", visible=False)
         self._learners_title = html()
         # Found on Enter: a class of 2,000 is listed a page at a time (LEARNERS_PER_PAGE rows).
         self._find = pn.widgets.TextInput(label=t("dash-search"), placeholder=t("dash-search-enter"),
@@ -76,6 +128,8 @@ class ClassesView(pn.viewable.Viewer):
         self._selected = pn.Column(
             pn.FlexBox(new_code, unlock_class, self._archive, self._archive_confirm), self._approve, self._waiting,
             html(f'<h2>{e(t("edu-add-learner"))}</h2>'), pn.FlexBox(self._learner_name, add, align_items="flex-end"),
+            html(f'<h2>{e(t("roster-title"))}</h2><p class="note">{e(t("roster-help"))}</p>'),
+            self._roster_text, self._roster_file, add_many, self._roster_problems, self._cards,
             self._learners_title, self._find, self._list, self._empty, self._learner_pages,
             sizing_mode="stretch_width")
         self._layout = pn.Column(
@@ -88,11 +142,55 @@ class ClassesView(pn.viewable.Viewer):
                                                         "learner_offset"])
         self.state.param.watch(self._show_notice, ["notice"])
         self.state.param.watch(self._show_pending, ["pending"])
+        self.state.param.watch(self._show_problems, ["roster_problems"])
+        self.state.param.watch(self._show_cards, ["cards_version", "class_id"])
         self._refresh_classes()
 
     def _add(self, _event) -> None:
         if self.state.add_learner(self._learner_name.value_input or self._learner_name.value):
             self._learner_name.value = self._learner_name.value_input = ""
+
+    def _add_many(self, _event) -> None:
+        data = self._roster_file.value
+        if self.state.add_list(self._roster_text.value_input or self._roster_text.value, data):
+            self._roster_text.value = self._roster_text.value_input = ""
+        if data:  # used or refused, the file is set aside: it is still on the teacher's disk to fix
+            self._roster_file.clear()
+
+    def _show_problems(self, *_events) -> None:
+        """Every refused line, each saying why (the first PROBLEMS_SHOWN; the rest counted)."""
+        t, problems = self._t, self.state.roster_problems
+        if not problems:
+            self._roster_problems.visible = False
+            return
+        items = "".join(f"<li>{e(t(message_id, **args))}</li>" for message_id, args in problems[:PROBLEMS_SHOWN])
+        more = (f'<p>{e(t("roster-more", count=len(problems) - PROBLEMS_SHOWN))}</p>'
+                if len(problems) > PROBLEMS_SHOWN else "")
+        self._roster_problems.object = (f'<div class="feedback try" role="alert"><p>'
+                                        f'{e(t("roster-refused", count=len(problems)))}</p><ul>{items}</ul>{more}</div>')
+        self._roster_problems.visible = True
+
+    def _show_cards(self, *_events) -> None:
+        count = len(self.state.cards())
+        self._cards.visible = count > 0
+        if not count:
+            self._show_sheet(False)
+            return
+        self._cards_note.object = f'<p class="feedback good" role="status">{e(self._t("cards-ready", count=count))}</p>'
+        if self._sheet.visible:  # open: it shows the cards as they are now
+            self._open_cards()
+
+    def _open_cards(self, *_events) -> None:
+        klass, cards = self.state.current_class(), self.state.cards()
+        if klass is None or not cards:
+            return
+        self._sheet.object = cards_frame(self._t, cards_document(self._t, klass, cards))
+        self._show_sheet(True)
+
+    def _show_sheet(self, shown: bool) -> None:
+        self._sheet.visible = self._close_cards.visible = shown
+        if not shown:  # out of the page, not only hidden
+            self._sheet.object = ""
 
     def _refresh_classes(self, *_events) -> None:
         mine = self.state.classes()
