@@ -1,5 +1,6 @@
 """``course school add|list|admin`` and ``course ministry add``: schools and their first accounts,
-made by the server's operator (docs/deploy.md, "Schools, roles and the ministry view").
+made by the server's operator (docs/deploy.md, "Schools, roles and the ministry view"); and
+``course ministry refresh``, which brings the ministry view's figures up to date now.
 
 Run on the server, with its database settings: whoever can run these can read the database anyway,
 so they check no role (the store's functions take ``as_ministry=None`` for the command line only).
@@ -80,6 +81,22 @@ def cmd_ministry_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ministry_refresh(args: argparse.Namespace) -> int:
+    """Bring the ministry view's figures up to date now (the server does it every hour)."""
+    from course import paths
+    from course.content.report import load_content
+    from course.reports import ministry_rollup
+    from course.reports.catalogue import lesson_dicts
+    from course.store import db
+
+    db.ensure_schema()
+    made = ministry_rollup.refresh(lesson_dicts(load_content(paths.content_root()).catalogue.entries), full=args.all)
+    months = "every month" if made.from_month is None else f"months from {made.from_month}"
+    print(f"ministry figures up to {made.at:%Y-%m-%d %H:%M} UTC ({months} recounted): {made.groups} groups, "
+          f"{made.lesson_months} lesson-months, {made.coverage} coverage rows")
+    return 0
+
+
 def register(sub) -> None:
     """Add ``course school`` and ``course ministry`` to the ``course`` parser's sub-commands."""
     school = sub.add_parser("school", help="schools of this deployment and their admins",
@@ -104,3 +121,7 @@ def register(sub) -> None:
     p.add_argument("username")
     p.add_argument("--display-name", default=None)
     p.set_defaults(func=cmd_ministry_add)
+    p = ministry_sub.add_parser("refresh", help=cmd_ministry_refresh.__doc__, description=cmd_ministry_refresh.__doc__)
+    p.add_argument("--all", action="store_true",
+                   help="recount every month, not only the last two (after learners were deleted or moved)")
+    p.set_defaults(func=cmd_ministry_refresh)

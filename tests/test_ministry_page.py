@@ -69,6 +69,8 @@ def test_a_ministry_admin_gets_the_tables_and_the_csv(deployment):
         ("/ministry?by=school&lang=ar", cookie), ("/ministry?by=class", cookie)])
     assert code == 200 and "amaan-ministry-places" in page and "Amman" in page and "Secretname" not in page
     assert "<td>1</td><td>6</td><td>6</td>" in page  # one school, 6 learners, 6 active
+    assert "Figures up to " in page and "(UTC)" in page  # the first view computed them, and says when
+    assert "الأرقام حتى" in by_school
     assert school_code == 200 and "Al-Amal" in by_school and 'dir="rtl"' in by_school
     assert csv_code == 200 and headers["Content-Type"].startswith("text/csv") and "attachment" in headers[
         "Content-Disposition"]

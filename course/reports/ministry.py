@@ -8,32 +8,36 @@ other number, for a school or a region, is a sum of whole groups of at least MIN
 difference between two numbers (a region and its schools, a place and its bands, this view and the
 other) can single out a child either.
 
-Six statements on PostgreSQL (five on SQLite) whatever the number of schools: the role check, the
-transaction's settings, and four GROUP BYs in the database, no loop over schools;
-benchmarks/ministry.py measures it on 200 schools of 500 learners. Guests belong to no school and
-are not counted. Lessons come in as plain dicts (``catalogue.lesson_dicts``), as in every report.
+It reads the rollup (course.reports.ministry_rollup: a few rows per group, refreshed hourly by the
+server and by ``course ministry refresh``), never the learners' own rows, so it says how fresh its
+figures are (``figures_at``); an empty rollup is computed once, by the first view. Five statements
+on PostgreSQL (six on SQLite) whatever the number of schools: the role check, the rollup's time,
+and three SELECTs of the rollup; benchmarks/ministry.py measures it on 200 schools of 500 learners.
+Guests belong to no school and are not counted. Lessons come in as plain dicts
+(``catalogue.lesson_dicts``), as in every report.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
+from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, String, case, cast, func, literal, or_, select, true, tuple_, union_all
+from sqlalchemy import String, and_, cast, func, select
 from sqlalchemy.orm import Session
 
 from course.content.model import RISKS  # a constant: no content is loaded
+from course.reports import ministry_rollup as rollup
 from course.reports.catalogue import lesson_ids as _lesson_ids
 from course.reports.export import _csv  # the one CSV writer: BOM, Excel line ends, no formula cells
-from course.reports.status import completed, rate
+from course.reports.ministry_rollup import NO_BAND  # noqa: F401  (the views name groups without a band by it)
+from course.reports.status import rate
 from course.store import db, schools
-from course.store.models import Classroom, Educator, Learner, LessonProgress, School
+from course.store.models import MinistryCoverage, MinistryGroup, MinistryLessonMonth, School
 
 MIN_GROUP = 5  # learners: a smaller group is never shown
-ACTIVE_FOR = timedelta(days=30)  # "active": did something in the last 30 days
 BY = ("region", "school")
-NO_BAND = ""  # learners whose age band is not known
 
 
 @dataclass(frozen=True)
@@ -50,9 +54,10 @@ class Place:
     mastered: int
 
 
-@dataclass(frozen=True)
-class LessonMonth:
-    """Lessons completed and mastered in one month by the learners of one band in one place."""
+class LessonMonth(NamedTuple):
+    """Lessons completed and mastered in one month by the learners of one band in one place. A
+    tuple rather than a frozen dataclass: by school there are 100,000 of them, and a tuple is made
+    five times faster."""
 
     month: str  # YYYY-MM, UTC
     place: str  # Place.key
@@ -87,138 +92,96 @@ class MinistryReport:
     hidden_places: int  # places left out: none of their groups has MIN_GROUP learners
     hidden_groups: int  # groups (a band in a school) of fewer than MIN_GROUP learners, counted nowhere
     since: str  # first month counted (YYYY-MM)
+    figures_at: datetime  # the figures count what was stored up to then (the rollup's last refresh)
 
     def place(self, key: str) -> Place | None:
         return next((p for p in self.places if p.key == key), None)
 
 
-def _month(dialect: str, column) -> ColumnElement:
-    """SQL: a UTC timestamp's month: text YYYY-MM on SQLite (which keeps naive UTC text), the first
-    instant of the month on PostgreSQL (date_trunc groups a million rows far faster than to_char)."""
-    if dialect == "sqlite":
-        return func.strftime("%Y-%m", column)
-    return func.date_trunc("month", column)  # in UTC: _build sets the transaction's TimeZone
-
-
-def _month_text(value) -> str | None:
-    return value.strftime("%Y-%m") if isinstance(value, datetime) else value
-
-
 def _place_columns(by: str) -> tuple:
     if by == "school":
-        return cast(School.id, String), School.name, func.coalesce(School.region, "")
+        return (cast(School.id, String).label("place"), School.name.label("name"),
+                func.coalesce(School.region, "").label("region"))
     region = func.coalesce(School.region, "")
-    return region, region, region
-
-
-def _first_month(now: datetime, months: int) -> datetime:
-    first = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-    for _ in range(months - 1):
-        first = (first - timedelta(days=1)).replace(day=1)
-    return first
+    return region.label("place"), region.label("name"), region.label("region")
 
 
 def ministry_report(lessons: Sequence[Mapping], *, as_ministry: int, by: str = "region", months: int = 12,
-                    now: datetime | None = None) -> MinistryReport:
+                    now: datetime | None = None, lesson_rows: bool = True) -> MinistryReport:
     """Aggregates for a ministry admin (NotAllowed for anyone else): places ``by`` region or school,
-    lessons per month over the last ``months`` months (this one included)."""
+    lessons per month over the last ``months`` months (this one included). ``lesson_rows=False``
+    leaves ``lessons`` empty (the places' totals stay): for a page that does not show that table."""
     if by not in BY:
         raise ValueError(f"by is one of {BY}")
     if not 1 <= months <= 120:
         raise ValueError("months is 1 to 120")
     ids = _lesson_ids(lessons)
     now = now or db.utcnow()
-    since = _first_month(now, months)
+    since = rollup.month_text(rollup.month_start(now, back=months - 1))
     with db.read() as s:
         schools.require_ministry(s, as_ministry, "sees the ministry view")
-        return _build(s, lessons, ids, by, now, since)
+        fresh = rollup.current(s, lessons)
+        if fresh is not None:
+            return _build(s, ids, by, since, fresh.at, lesson_rows)
+    # A fresh install, or lessons whose risks changed: compute the rollup once (a view that arrives
+    # meanwhile waits for this one under the rollup's lock, then finds it done).
+    rollup.refresh(lessons, now=now, unless_within=rollup.ANY_AGE)
+    with db.read() as s:
+        made = rollup.state(s)
+        if made is None:  # never: the refresh above committed one
+            raise RuntimeError("the ministry rollup was not computed")
+        return _build(s, ids, by, since, made.at, lesson_rows)
 
 
-def _build(s: Session, lessons: Sequence[Mapping], ids: list[str], by: str, now: datetime,
-           since: datetime) -> MinistryReport:
-    dialect = s.get_bind().dialect.name
-    if dialect == "postgresql":
-        # For this transaction only (as SET LOCAL: it holds under PgBouncer's transaction pooling):
-        # compiling these few large GROUP BYs with JIT costs more than running them (~250 ms each
-        # on 200 schools), the default 4 MB of work_mem sends their hash tables to disk, and months
-        # are cut in UTC without converting each of a million timestamps.
-        s.execute(select(func.set_config("jit", "off", True), func.set_config("work_mem", "64MB", True),
-                         func.set_config("TimeZone", "UTC", True)))
+def _build(s: Session, ids: list[str], by: str, since: str, figures_at: datetime,
+           lesson_rows: bool) -> MinistryReport:
     key, name, region = _place_columns(by)
-    band = func.coalesce(Learner.age_band, NO_BAND)
+    group, month, cover = MinistryGroup, MinistryLessonMonth, MinistryCoverage
 
-    def by_place(query):
-        """The query, from a class id column on, joined to the class's school (tiny tables)."""
-        return (query.join(Educator, Educator.id == Classroom.educator_id).join(School, School.id == Educator.school_id))
+    # 1. every school with its groups (a few hundred rows); schools without learners count as schools
+    groups = s.execute(select(School.id, key, name, region, group.band, group.learners, group.active_learners)
+                       .select_from(School).outerjoin(group, group.school_id == School.id)).all()
 
-    # 1. the schools of each place, counted whatever their size (a count of schools says nothing of a child)
-    school_rows = s.execute(select(key, func.count()).group_by(key)).all()
+    def of_shown_groups(table, query):
+        """The query over a rollup table, joined to its school and kept to groups of MIN_GROUP."""
+        return (query.join(School, School.id == table.school_id)
+                .join(group, and_(group.school_id == table.school_id, group.band == table.band))
+                .where(group.learners >= MIN_GROUP))
 
-    # 2. the groups: learners and active learners per school and band (a few hundred rows); the
-    # small ones are named in the two statements after this one, so that they count in nothing
-    active = func.count(case((Learner.last_active_at >= now - ACTIVE_FOR, Learner.id)))
-    groups = s.execute(by_place(select(Educator.school_id, key, name, region, band, func.count(Learner.id), active)
-                                .select_from(Learner).join(Classroom, Classroom.id == Learner.class_id))
-                       .group_by(Educator.school_id, key, name, region, band)).all()
-    small = [(school_id, group_band) for school_id, _k, _n, _r, group_band, learners, _a in groups
-             if learners < MIN_GROUP]
+    # 2. lessons completed and mastered per place, band, lesson and month, in the window (or, without
+    # the lessons table, per place only: a few hundred rows instead of 100,000 by school). By school a
+    # rollup row is already one place, band, lesson and month: read in its key's order, nothing to
+    # group or sort (100,000 rows). Core, not the ORM: it would wrap each row again.
+    in_window = (month.month >= since, month.lesson_id.in_(ids))
+    if not lesson_rows:
+        query = (select(key, func.sum(month.completed), func.sum(month.mastered)).select_from(month)
+                 .where(*in_window).group_by(key))
+    elif by == "school":
+        query = (select(key, month.band, month.lesson_id, month.month, month.completed, month.mastered)
+                 .select_from(month).where(*in_window)
+                 .order_by(month.school_id, month.band, month.lesson_id, month.month))
+    else:
+        per = (key, month.band, month.lesson_id, month.month)
+        query = (select(*per, func.sum(month.completed), func.sum(month.mastered)).select_from(month)
+                 .where(*in_window).group_by(*per).order_by(*per))
+    rows = s.connection().execute(of_shown_groups(month, query)).all()
 
-    def shown(group_band) -> ColumnElement[bool]:
-        return tuple_(Educator.school_id, group_band).not_in(small) if small else true()
-
-    # 3. lessons completed and mastered per place, band, lesson and month: the summaries are grouped
-    # by class first (one join, integer keys), then each count goes to its own month (a completion
-    # to the month it was completed, a mastery to the month it was mastered) and only those few rows
-    # are joined to their school
-    done_month, mastered_month = _month(dialect, LessonProgress.completed_at), _month(dialect, LessonProgress.mastered_at)
-    per_class = (select(Learner.class_id, band.label("band"), LessonProgress.lesson_id, done_month.label("done"),
-                        mastered_month.label("mastered"), func.count().label("n"))
-                 .select_from(LessonProgress).join(Learner, Learner.id == LessonProgress.learner_id)
-                 .where(LessonProgress.lesson_id.in_(ids), completed(),
-                        or_(LessonProgress.completed_at >= since, LessonProgress.mastered_at >= since))
-                 .group_by(Learner.class_id, band, LessonProgress.lesson_id, done_month, mastered_month).cte())
-    first = _month(dialect, literal(since))
-    events = union_all(
-        select(per_class.c.class_id, per_class.c.band, per_class.c.lesson_id, per_class.c.done.label("month"),
-               per_class.c.n.label("done_n"), literal(0).label("mastered_n")).where(per_class.c.done >= first),
-        select(per_class.c.class_id, per_class.c.band, per_class.c.lesson_id, per_class.c.mastered,
-               literal(0), per_class.c.n).where(per_class.c.mastered >= first)).subquery()
-    rows = s.execute(by_place(select(key, events.c.band, events.c.lesson_id, events.c.month,
-                                     func.sum(events.c.done_n), func.sum(events.c.mastered_n))
-                              .select_from(events).join(Classroom, Classroom.id == events.c.class_id))
-                     .where(shown(events.c.band))
-                     .group_by(key, events.c.band, events.c.lesson_id, events.c.month)).all()
-
-    # 4. the four Cs: per learner first, whether they completed a lesson on each risk (one pass, no
-    # COUNT DISTINCT), then summed per place
-    covering = _covering(lessons)
-    per_learner = (select(LessonProgress.learner_id, *(
-        func.max(case((LessonProgress.lesson_id.in_(covering[r]), 1), else_=0)).label(r) if covering[r]
-        else literal(0).label(r) for r in RISKS))
-        .where(LessonProgress.lesson_id.in_(ids), completed()).group_by(LessonProgress.learner_id).subquery())
-    coverage_rows = s.execute(by_place(select(key, *(func.sum(per_learner.c[r]) for r in RISKS))
-                                       .select_from(per_learner).join(Learner, Learner.id == per_learner.c.learner_id)
-                                       .join(Classroom, Classroom.id == Learner.class_id))
-                              .where(shown(band)).group_by(key)).all()
-    return _assemble(by, dict(school_rows), groups, rows, coverage_rows, since)
+    # 3. the four Cs per place
+    coverage_rows = s.execute(of_shown_groups(cover, select(key, cover.risk, func.sum(cover.learners))
+                                              .select_from(cover)).group_by(key, cover.risk)).all()
+    return _assemble(by, groups, rows, coverage_rows, since, figures_at, lesson_rows)
 
 
-def _covering(lessons: Sequence[Mapping]) -> dict[str, list[str]]:
-    covering: dict[str, list[str]] = {risk: [] for risk in RISKS}
-    for lesson in lessons:
-        for risk in lesson.get("risks", ()):
-            if risk not in covering:
-                raise ValueError(f"unknown risk {risk!r}: one of {RISKS}")
-            if lesson["id"] not in covering[risk]:
-                covering[risk].append(str(lesson["id"]))
-    return covering
-
-
-def _assemble(by: str, schools_in: dict[str, int], groups, rows, coverage_rows, since: datetime) -> MinistryReport:
+def _assemble(by: str, groups, rows, coverage_rows, since: str, figures_at: datetime,
+              lesson_rows: bool) -> MinistryReport:
+    schools_in: dict[str, set[int]] = defaultdict(set)
     group_size: dict[tuple[str, str], int] = defaultdict(int)  # (place, band): learners of its shown groups
     place_of: dict[str, dict] = {}
     everyone = hidden_groups = 0
-    for _school, key, name, region, band, learners, active in groups:
+    for school_id, key, name, region, band, learners, active in groups:
+        schools_in[key].add(school_id)
+        if band is None:  # a school without learners
+            continue
         everyone += learners
         place = place_of.setdefault(key, {"name": name, "region": region, "learners": 0, "active": 0})
         if learners < MIN_GROUP:
@@ -229,38 +192,34 @@ def _assemble(by: str, schools_in: dict[str, int], groups, rows, coverage_rows, 
         place["active"] += active
     shown = {k for k, p in place_of.items() if p["learners"] >= MIN_GROUP}
 
-    per_lesson: dict[tuple[str, str, str, str], list[int]] = defaultdict(lambda: [0, 0])
     place_done: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    since_month = since.strftime("%Y-%m")
-    months: dict[object, str] = {}  # a dozen distinct months among 100,000 rows: format each once
-    for key, band, lesson_id, month, done, mastered in rows:
-        if group_size.get((key, band), 0) < MIN_GROUP or key not in shown:  # never: the query left them out
+    lessons = []
+    if not lesson_rows:
+        for key, done, mastered in rows:
+            place_done[key] = [int(done), int(mastered)]
+    for key, band, lesson_id, month, done, mastered in (rows if lesson_rows else ()):  # ordered by the query
+        size = group_size.get((key, band), 0)
+        if size < MIN_GROUP or key not in shown:  # never: the query left them out
             continue
         done, mastered = int(done), int(mastered)
-        if month not in months:
-            months[month] = _month_text(month) or ""  # never empty: the query keeps months in the window
-        per_lesson[(months[month], key, band, lesson_id)] = [done, mastered]
+        lessons.append(LessonMonth(month, key, band, lesson_id, size, done, mastered))
         place_done[key][0] += done
         place_done[key][1] += mastered
-    lessons = tuple(LessonMonth(month, key, band, lesson_id, group_size[(key, band)], done, mastered)
-                    for (month, key, band, lesson_id), (done, mastered) in sorted(per_lesson.items()))
 
-    places = tuple(sorted((Place(k, p["name"], p["region"], schools_in.get(k, 0), p["learners"], p["active"],
+    places = tuple(sorted((Place(k, p["name"], p["region"], len(schools_in[k]), p["learners"], p["active"],
                                  *place_done.get(k, (0, 0))) for k, p in place_of.items() if k in shown),
                           key=lambda p: (p.region, p.name, p.key)))
-    coverage = tuple(PlaceCoverage(key, risk, int(n), place_of[key]["learners"])
-                     for key, *counts in sorted(coverage_rows, key=lambda r: str(r[0])) if key in shown
-                     for risk, n in zip(RISKS, counts, strict=True))
-    # places without any completed lesson still cover nothing: say so rather than leave them out
-    covered = {c.place for c in coverage}
-    coverage += tuple(PlaceCoverage(p.key, risk, 0, p.learners) for p in places if p.key not in covered for risk in RISKS)
-    return MinistryReport(by, sum(schools_in.values()), everyone,
-                          sum(p["active"] for p in place_of.values()), places, lessons, coverage,
-                          len(place_of) - len(shown), hidden_groups, since_month)
+    covered = {(key, risk): int(n) for key, risk, n in coverage_rows}
+    # places without any completed lesson on a risk cover it for none: say so rather than leave them out
+    coverage = tuple(PlaceCoverage(p.key, risk, covered.get((p.key, risk), 0), p.learners)
+                     for p in places for risk in RISKS)
+    return MinistryReport(by, sum(len(ids) for ids in schools_in.values()), everyone,
+                          sum(p["active"] for p in place_of.values()), places, tuple(lessons), coverage,
+                          len(place_of) - len(shown), hidden_groups, since, figures_at)
 
 
 def ministry_csv(report: MinistryReport, headers: Mapping[str, str]) -> bytes:
-    """The lessons table as CSV, one row per month, place, band and lesson, with the place's name and
+    """The lessons table as CSV, one row per place, band, lesson and month, with the place's name and
     region; ``headers`` names each column in the reader's language: month, region, place, band,
     lesson, learners, completed, mastered. Only shown groups are in it, as on the page."""
     columns = ("month", "region", "place", "band", "lesson", "learners", "completed", "mastered")

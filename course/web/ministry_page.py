@@ -7,10 +7,8 @@ Panel session. Each request checks the educator's signed cookie and the ministry
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from urllib.parse import urlencode
 
-import jinja2
 import tornado.web
 
 from course.l10n import locales
@@ -19,17 +17,13 @@ from course.store import schools
 from course.web import assets, shared
 from course.web.auth import EDUCATOR_COOKIE, LOGIN_URL, educator_id_from_cookie
 from course.web.dashboard_state import lesson_dicts
-from course.web.page import TEMPLATES
+from course.web.page import html_templates
 from course.web.views.ministry import ministry_html
 
 URL = "/ministry"
 CSV_URL = "/ministry/export.csv"
 CSV_COLUMNS = ("month", "region", "place", "band", "lesson", "learners", "completed", "mastered")
 
-
-@lru_cache(maxsize=1)
-def _env() -> jinja2.Environment:
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
 
 
 class _MinistryPage(tornado.web.RequestHandler):
@@ -52,19 +46,20 @@ class _MinistryPage(tornado.web.RequestHandler):
             raise tornado.web.HTTPError(400)
         return by
 
-    def report(self):
+    def report(self, lesson_rows: bool = True):
         # the store checks the role again: the page's check above only decides what to answer
-        return ministry_report(lesson_dicts(), as_ministry=self.educator_id, by=self.by())
+        return ministry_report(lesson_dicts(), as_ministry=self.educator_id, by=self.by(), lesson_rows=lesson_rows)
 
 
 class MinistryHandler(_MinistryPage):
     def get(self) -> None:
         t = shared.tr(self.locale())
         by = self.by()
-        report = self.report()
+        # by school the page shows no lessons table (views.ministry): its 100,000 rows are in the CSV only
+        report = self.report(lesson_rows=by != "school")
         views = [(f"{URL}?{urlencode({'by': b, 'lang': t.lang})}", t(f"ministry-by-{b}"), b == by) for b in BY]
         self.set_header("Content-Type", "text/html; charset=utf-8")
-        self.write(_env().get_template("ministry.html").render(
+        self.write(html_templates().get_template("ministry.html").render(
             lang=t.tag, dir=t.dir, fonts_css=assets.url("fonts.css"), page_css=assets.url("page.css"),
             content_css=assets.url("content.css"), icon=assets.url("mascot.svg"), app_name=t("app-title"),
             title=t("ministry-title"), intro=t("ministry-intro", min=MIN_GROUP), by_label=t("ministry-by"),

@@ -6,8 +6,11 @@ MIN_GROUP learners: there is no child here to escape or to hide.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timezone
 
 from course.content.model import RISKS
+from course.l10n.locales import numbering_system
+from course.l10n.numbers import DIGITS
 from course.reports.ministry import MIN_GROUP, NO_BAND, MinistryReport, Place
 from course.web.home_screen import BAND_ARGS, band_label
 from course.web.views.common import e
@@ -30,6 +33,17 @@ def place_text(t, place: Place, by: str) -> str:
     if by == "school":
         return place.name
     return place.name or t("ministry-no-region")
+
+
+def figures_at(t, report: MinistryReport) -> str:
+    """When the figures were computed (the rollup's last refresh), in UTC: the page says which
+    moment its numbers describe, since they are not counted live."""
+    at = report.figures_at.astimezone(timezone.utc)
+    day, time = at.strftime("%Y-%m-%d"), at.strftime("%H:%M")
+    if t.local_digits:
+        table = DIGITS.get(numbering_system(t.tag))
+        day, time = (day.translate(table), time.translate(table)) if table else (day, time)
+    return f'<p class="note amaan-ministry-figures-at">{e(t("ministry-figures-at", day=day, time=time))}</p>'
 
 
 def ministry_html(t, report: MinistryReport) -> str:
@@ -59,4 +73,4 @@ def ministry_html(t, report: MinistryReport) -> str:
     hidden = (f'<p class="note" role="note">{e(t("ministry-hidden", min=MIN_GROUP))} '
               f'{e(t("ministry-hidden-places", places=report.hidden_places))} '
               f'{e(t("ministry-hidden-groups", groups=report.hidden_groups))}</p>')
-    return totals + hidden + places + lessons + coverage
+    return figures_at(t, report) + totals + hidden + places + lessons + coverage
