@@ -596,12 +596,13 @@ def _wait(barrier, seconds: float) -> None:
 def _learner(job: dict, no: int, arrive_at: float, offset: float, opened, finished, results) -> None:
     rng = random.Random(job["seed"] * 100_003 + no)
     record = {"no": no, "page_ready": None, "page_get": None, "actions": [], "answers": [], "error": None,
-              "models": {}}
+              "models": {}, "route": None}
     tab = Tab(job["url"])
     try:
         time.sleep(max(0.0, arrive_at - time.time()))
         record["page_ready"] = tab.open()
         record["page_get"] = tab.get_seconds
+        record["route"] = tab.route  # behind nginx: the process that built the page (benchmarks/multiproc.py)
     except Exception as exc:
         record["error"] = f"open: {exc!r}"
     _wait(opened, job["barrier_seconds"])
@@ -748,15 +749,25 @@ def summarise(phase: dict, learners: int) -> dict:
     }
 
 
+# The answers a run stored (``?`` is the last answer id before it), asked the same way of SQLite
+# here and of PostgreSQL by benchmarks/multiproc.py.
+ANSWERS_SQL = "SELECT try_id, question_id, attempt FROM answer WHERE id > ?"
+DUPLICATES_SQL = ("SELECT COUNT(*) FROM (SELECT 1 FROM answer WHERE id > ? GROUP BY try_id, question_id, attempt "
+                  "HAVING COUNT(*) > 1) AS twice")
+
+
 def check_answers(db_path: Path, after_id: int, records: list[dict], act_seconds: float) -> dict:
     """Every answer a learner saw graded is in the answer table exactly once."""
-    expected = Counter(tuple(a) for r in records for a in r["answers"])
     with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as db:
-        rows = db.execute("SELECT try_id, question_id, attempt FROM answer WHERE id > ?", (after_id,)).fetchall()
-        duplicates = db.execute(
-            "SELECT COUNT(*) FROM (SELECT 1 FROM answer WHERE id > ? GROUP BY try_id, question_id, attempt "
-            "HAVING COUNT(*) > 1)", (after_id,)).fetchone()[0]
-        tries = db.execute("SELECT COUNT(DISTINCT try_id) FROM answer WHERE id > ?", (after_id,)).fetchone()[0]
+        rows = db.execute(ANSWERS_SQL, (after_id,)).fetchall()
+        duplicates = db.execute(DUPLICATES_SQL, (after_id,)).fetchone()[0]
+    return compare_answers([tuple(row) for row in rows], duplicates, records, act_seconds)
+
+
+def compare_answers(rows: list[tuple], duplicates: int, records: list[dict], act_seconds: float) -> dict:
+    """The answers the learners saw graded against the (try, question, attempt) rows stored."""
+    expected = Counter(tuple(a) for r in records for a in r["answers"])
+    tries = len({try_id for try_id, _question, _attempt in rows})
     stored = Counter((question, attempt) for _try, question, attempt in rows)
     sent = sum(expected.values())
     return {

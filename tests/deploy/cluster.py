@@ -7,9 +7,15 @@ foreground from configuration files written to a temporary folder (pid, logs, so
 there too), listen on 127.0.0.1 only, and are stopped by their PID, as are the app processes.
 As root, nginx's workers run as root (the folder is private to the test) and PgBouncer, which
 refuses root, as postgres in a folder of its own.
+
+Shared by tests/deploy/ (two processes) and benchmarks/multiproc.py (one or two processes, more
+connections): ``running(folder, routes=..., pools=...)``. The app processes and nginx also get
+SIGTERM when whoever started them dies, even by SIGKILL (PgBouncer, which drops root, cannot
+keep that signal: it is stopped in ``__exit__``).
 """
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import secrets
@@ -37,6 +43,23 @@ ROUTES = ("app1", "app2")
 SECRET = "deploy-tests-only-secret"
 
 
+@dataclass(frozen=True)
+class Pools:
+    """Connection figures: each app process's SQLAlchemy pool, and PgBouncer's limits."""
+
+    app_size: int = 5
+    app_overflow: int = 5
+    bouncer_pool: int = 20  # server connections to PostgreSQL per database/user
+    bouncer_clients: int = 200  # client connections PgBouncer accepts
+
+
+def stop_with_parent() -> None:
+    """Linux PR_SET_PDEATHSIG, run in the child before exec: it gets SIGTERM when its parent
+    dies, so no server outlives the test or benchmark that started it. The parent is, exactly, the
+    thread that started it: start servers from a thread that lives as long as they should."""
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)
+
+
 def missing_parts() -> list[str]:
     missing = [name for name, path in (("nginx", NGINX), ("pgbouncer", PGBOUNCER)) if not Path(path).exists()]
     if not os.environ.get("COURSE_TEST_POSTGRES_URL"):
@@ -46,7 +69,8 @@ def missing_parts() -> list[str]:
 
 def nginx_conf(folder: Path, port: int, apps: dict[str, int]) -> str:
     """A whole nginx.conf: what every deployment writes at http level (deploy/nginx/amaan.conf),
-    for these ports, around the shipped locations file."""
+    for these ports, around the shipped locations file. A learner holds two connections in nginx
+    (theirs and the one to the app): 4096 leaves room for a benchmark's 600 learners."""
     user = "user root root;\n" if os.geteuid() == 0 else ""
     servers = "".join(f"    server 127.0.0.1:{p} max_fails=1 fail_timeout=10s;\n" for p in apps.values())
     routes = "".join(f"    {name} amaan_{name};\n" for name in apps)
@@ -56,9 +80,10 @@ def nginx_conf(folder: Path, port: int, apps: dict[str, int]) -> str:
         own += f"upstream amaan_{name} {{\n    server 127.0.0.1:{p} max_fails=1 fail_timeout=10s;\n{backups}}}\n"
     temp = "".join(f"{kind}_temp_path {folder / kind};\n" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
     return f"""{user}worker_processes 1;
+worker_rlimit_nofile 8192;
 pid {folder / 'nginx.pid'};
 error_log {folder / 'error.log'} info;
-events {{ worker_connections 1024; }}
+events {{ worker_connections 4096; }}
 http {{
 access_log {folder / 'access.log'};
 {temp}
@@ -82,7 +107,7 @@ server {{
 """
 
 
-def pgbouncer_ini(folder: Path, port: int, server: str) -> str:
+def pgbouncer_ini(folder: Path, port: int, server: str, pools: Pools) -> str:
     url = make_url(server)
     (folder / "userlist.txt").write_text(f'"{url.username}" "{url.password}"\n')
     return f"""[databases]
@@ -94,8 +119,8 @@ unix_socket_dir =
 auth_type = scram-sha-256
 auth_file = {folder / 'userlist.txt'}
 pool_mode = transaction
-max_client_conn = 200
-default_pool_size = 20
+max_client_conn = {pools.bouncer_clients}
+default_pool_size = {pools.bouncer_pool}
 ignore_startup_parameters = extra_float_digits
 logfile = {folder / 'pgbouncer.log'}
 pidfile =
@@ -149,6 +174,8 @@ class Cluster:
     database_url: str = ""  # straight to PostgreSQL: what the test reads the truth from
     apps: dict[str, int] = field(default_factory=dict)  # route -> port
     procs: dict[str, subprocess.Popen] = field(default_factory=dict)
+    nginx: subprocess.Popen | None = None  # the master; its workers are its children
+    pgbouncer: subprocess.Popen | None = None
 
     def app_url(self, route: str) -> str:
         return f"http://127.0.0.1:{self.apps[route]}"
@@ -183,11 +210,15 @@ def _stop(proc: subprocess.Popen | None) -> None:
 
 
 class running:
-    """``with running(folder) as cluster:`` the whole deployment, stopped at the end."""
+    """``with running(folder) as cluster:`` the whole deployment, stopped at the end: one app
+    process per route (two by default), each with ``env`` added to its environment."""
 
-    def __init__(self, folder: Path, env: dict | None = None):
+    def __init__(self, folder: Path, env: dict | None = None, routes: tuple[str, ...] = ROUTES,
+                 pools: Pools | None = None):
         self.cluster = Cluster(folder)
         self.env = env or {}
+        self.routes = routes
+        self.pools = pools or Pools()
         self._others: list[subprocess.Popen] = []
         self._database = f"amaan_deploy_{secrets.token_hex(6)}"
         self._admin = os.environ.get("COURSE_TEST_POSTGRES_URL", "")
@@ -215,35 +246,41 @@ class running:
         # under /tmp that postgres can reach (as .ci/postgres.sh does for the cluster).
         own = Path(tempfile.mkdtemp(prefix="amaan-bouncer.", dir="/tmp" if os.geteuid() == 0 else None))
         self._bouncer_dir = own
-        (own / "pgbouncer.ini").write_text(pgbouncer_ini(own, bouncer_port, self._admin))
+        (own / "pgbouncer.ini").write_text(pgbouncer_ini(own, bouncer_port, self._admin, self.pools))
         if os.geteuid() == 0:
             for path in (own, *own.iterdir()):
                 shutil.chown(path, "postgres", "postgres")
         args = [PGBOUNCER, *(["-u", "postgres"] if os.geteuid() == 0 else []), str(own / "pgbouncer.ini")]
         bouncer = subprocess.Popen(args, stdout=open(folder / "pgbouncer.out", "w"), stderr=subprocess.STDOUT)
         self._others.append(bouncer)
+        c.pgbouncer = bouncer
         wait_port(bouncer_port, bouncer)
         pooled = direct.set(port=bouncer_port).render_as_string(hide_password=False)
 
         nginx_port = free_port()
         c.url = f"http://127.0.0.1:{nginx_port}"
-        c.apps = {route: free_port() for route in ROUTES}
+        c.apps = {route: free_port() for route in self.routes}
         for route, port in c.apps.items():
             env = {**os.environ, "COURSE_DATABASE_URL": pooled, "COURSE_SECRET_KEY": SECRET,
-                   "COURSE_DB_TRANSACTION_POOLER": "1", "COURSE_DB_POOL_SIZE": "5", "COURSE_DB_MAX_OVERFLOW": "5",
+                   "COURSE_DB_TRANSACTION_POOLER": "1", "COURSE_DB_POOL_SIZE": str(self.pools.app_size),
+                   "COURSE_DB_MAX_OVERFLOW": str(self.pools.app_overflow),
                    "COURSE_ROUTE": route, "COURSE_USE_XHEADERS": "1",
                    "COURSE_ALLOW_WS_ORIGIN": f"127.0.0.1:{nginx_port}",
                    "COURSE_DATA_DIR": str(folder / f"data-{route}"), "PYTHONUNBUFFERED": "1", **self.env}
+            # --address explicitly: a COURSE_ADDRESS in the environment must not open it to the network
             c.procs[route] = subprocess.Popen(
-                [sys.executable, "-m", "course", "serve", "--port", str(port)], cwd=ROOT, env=env,
-                stdout=open(folder / f"{route}.log", "w"), stderr=subprocess.STDOUT)
+                [sys.executable, "-m", "course", "serve", "--port", str(port), "--address", "127.0.0.1"],
+                cwd=ROOT, env=env, stdout=open(folder / f"{route}.log", "w"), stderr=subprocess.STDOUT,
+                preexec_fn=stop_with_parent)
         for route in c.apps:
             wait_http(c.app_url(route) + "/healthz", c.procs[route], seconds=180)
 
         (folder / "nginx.conf").write_text(nginx_conf(folder, nginx_port, c.apps))
         nginx = subprocess.Popen([NGINX, "-p", str(folder), "-c", str(folder / "nginx.conf"), "-g", "daemon off;"],
-                                 stdout=open(folder / "nginx.out", "w"), stderr=subprocess.STDOUT)
+                                 stdout=open(folder / "nginx.out", "w"), stderr=subprocess.STDOUT,
+                                 preexec_fn=stop_with_parent)
         self._others.append(nginx)
+        c.nginx = nginx
         wait_http(c.url + "/healthz", nginx)
 
     def __exit__(self, *exc) -> None:
