@@ -51,6 +51,25 @@ class Watch:
         assert self.errors == [], f"console errors: {self.errors}"
 
 
+
+def educator_signed_in(browser, school: dict, size: dict, lang: str, *, ready: str = ".amaan-dash-grid table"):
+    """(context, page, watch): ``school``'s educator ("url", "username", "password") signed in on
+    /educator in ``lang`` at ``size``, once ``ready`` is drawn; ``watch`` holds any request beyond
+    the server and any console or page error."""
+    ctx = browser.new_context(viewport=size, accept_downloads=True, locale=lang,
+                              extra_http_headers={"Accept-Language": lang})
+    page = ctx.new_page()
+    watch = Watch(school["url"])
+    page.on("request", watch.request)
+    page.on("console", watch.console)
+    page.on("pageerror", lambda exc: watch.errors.append(str(exc)))
+    page.goto(school["url"] + "/educator")
+    page.fill("#f-username", school["username"])
+    page.fill("#f-password", school["password"])
+    page.click("button[type=submit]")
+    page.wait_for_selector(ready, timeout=30_000)
+    return ctx, page, watch
+
 @pytest.fixture
 def open_page(browser, server):
     """open_page(path, size=PHONE, locale=...) -> (page, watch); fails on external requests."""

@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import expect
 
 from course.content.model import TRACKS
-from tests.browser.conftest import DESKTOP, PHONE, Watch, launch, shot
+from tests.browser.conftest import DESKTOP, PHONE, Watch, educator_signed_in, launch, shot
 from tests.browser.test_dashboard import demo_educator, run
 
 pytestmark = pytest.mark.browser
@@ -76,23 +76,6 @@ def school(tmp_path_factory):
         yield {"url": url, "username": username, "password": password}
 
 
-def signed_in(browser, school, size: dict, lang: str, ctx=None):
-    ctx = ctx or browser.new_context(viewport=size, accept_downloads=True, locale=lang,
-                                     extra_http_headers={"Accept-Language": lang})
-    page = ctx.new_page()
-    watch = Watch(school["url"])
-    page.on("request", watch.request)
-    page.on("console", watch.console)
-    page.on("pageerror", lambda exc: watch.errors.append(str(exc)))
-    page.goto(school["url"] + "/educator")
-    if page.locator("#f-username").count():
-        page.fill("#f-username", school["username"])
-        page.fill("#f-password", school["password"])
-        page.click("button[type=submit]")
-    page.wait_for_selector(".amaan-dash-grid table", timeout=30_000)
-    return ctx, page, watch
-
-
 def plain(text: str) -> str:
     return re.sub("[\u2068\u2069]", "", text)
 
@@ -143,7 +126,7 @@ def tab(page, index: int) -> None:
 @pytest.mark.parametrize("lang", ["en", "ar"])
 @pytest.mark.parametrize("size", SIZES)
 def test_the_grid_of_a_big_class_comes_a_page_at_a_time_and_fits_a_phone(browser, school, size, lang):
-    ctx, page, watch = signed_in(browser, school, SIZES[size], lang)
+    ctx, page, watch = educator_signed_in(browser, school, SIZES[size], lang)
     choose_class(page, "Whole school")
     title = plain(page.locator(".amaan-dash-class-title h2").inner_text())
     assert "Whole school" in title
@@ -191,7 +174,7 @@ def test_the_grid_of_a_big_class_comes_a_page_at_a_time_and_fits_a_phone(browser
 @pytest.mark.parametrize("lang", ["en", "ar"])
 @pytest.mark.parametrize("size", SIZES)
 def test_the_classes_tab_lists_a_big_class_a_page_at_a_time(browser, school, size, lang):
-    ctx, page, watch = signed_in(browser, school, SIZES[size], lang)
+    ctx, page, watch = educator_signed_in(browser, school, SIZES[size], lang)
     choose_class(page, "Whole school")
     tab(page, 1)
     rows = page.locator(".amaan-learner-row")
@@ -212,7 +195,7 @@ def test_the_classes_tab_lists_a_big_class_a_page_at_a_time(browser, school, siz
 
 
 def test_the_chosen_class_and_its_lessons_are_remembered_across_a_reload(browser, school):
-    ctx, page, watch = signed_in(browser, school, DESKTOP, "en")
+    ctx, page, watch = educator_signed_in(browser, school, DESKTOP, "en")
     options = page.locator(".amaan-dash-class select option").all_inner_texts()
     demo_class = next(name for name in options if name != "Whole school")
     choose_class(page, demo_class)
@@ -241,7 +224,7 @@ def test_the_chosen_class_and_its_lessons_are_remembered_across_a_reload(browser
 
 
 def test_a_learner_of_a_big_class_is_exported_and_deleted_from_the_list(browser, school):
-    ctx, page, watch = signed_in(browser, school, PHONE, "en")
+    ctx, page, watch = educator_signed_in(browser, school, PHONE, "en")
     choose_class(page, "Whole school")
     tab(page, 1)
     find = page.locator(".amaan-learner-find input")
@@ -266,7 +249,7 @@ def test_a_learner_of_a_big_class_is_exported_and_deleted_from_the_list(browser,
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_a_child_finds_their_name_in_a_class_of_130(browser, school, lang):
-    ctx, page, watch = signed_in(browser, school, DESKTOP, lang)
+    ctx, page, watch = educator_signed_in(browser, school, DESKTOP, lang)
     choose_class(page, "Whole school")
     tab(page, 1)
     code = page.locator(".code").inner_text().strip()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE, Watch, launch, shot
+from tests.browser.conftest import DESKTOP, PHONE, Watch, educator_signed_in, launch, shot
 from tests.browser.test_dashboard import demo_educator, run
 
 pytestmark = pytest.mark.browser
@@ -28,21 +28,6 @@ def school(tmp_path_factory):
         f"    s.execute(sa.text(\"UPDATE educator SET role = 'admin' WHERE username = '{username}'\"))\n"))
     with launch(data) as url:
         yield {"url": url, "username": username, "password": password}
-
-
-def signed_in(browser, school, size: dict, lang: str):
-    ctx = browser.new_context(viewport=size, extra_http_headers={"Accept-Language": lang})
-    page = ctx.new_page()
-    watch = Watch(school["url"])
-    page.on("request", watch.request)
-    page.on("console", watch.console)
-    page.on("pageerror", lambda exc: watch.errors.append(str(exc)))
-    page.goto(school["url"] + "/educator")
-    page.fill("#f-username", school["username"])
-    page.fill("#f-password", school["password"])
-    page.click("button[type=submit]")
-    page.wait_for_selector(".amaan-dash-grid table", timeout=30_000)
-    return ctx, page, watch
 
 
 def settle(page, ms: int = 600) -> None:
@@ -71,7 +56,7 @@ def pick_every_choice(page) -> int:
 
 @pytest.mark.parametrize("size", SIZES)
 def test_every_tab_and_choice_stays_on_this_server(browser, school, size):
-    ctx, page, watch = signed_in(browser, school, SIZES[size], "en")
+    ctx, page, watch = educator_signed_in(browser, school, SIZES[size], "en")
     tabs = page.locator(".bk-tab")
     names = tabs.all_inner_texts()
     assert len(names) == 4, names  # progress, classes, helplines and, for an admin, team

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE, launch, shot
+from tests.browser.conftest import DESKTOP, PHONE, educator_signed_in, launch, shot
 from tests.browser.test_dashboard import run
 
 pytestmark = pytest.mark.browser
@@ -50,28 +50,13 @@ def school(tmp_path_factory):
     data = tmp_path_factory.mktemp("printouts")
     learner, klass = run(data, "-c", SEED).split()
     with launch(data) as url:
-        yield {"url": url, "learner": learner, "class": klass}
-
-
-def signed_in(browser, school, size, lang):
-    ctx = browser.new_context(viewport=size, extra_http_headers={"Accept-Language": lang})
-    page = ctx.new_page()
-    external: list[str] = []
-    # blob: URLs of our own origin are the components' ES modules, made in the page (no request)
-    page.on("request", lambda r: external.append(r.url)
-            if not r.url.startswith((school["url"], "blob:" + school["url"])) else None)
-    page.goto(school["url"] + "/educator")
-    page.fill("#f-username", "teacher")
-    page.fill("#f-password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_selector(".amaan-dash-grid", timeout=30_000)
-    return ctx, page, external
+        yield {"url": url, "username": "teacher", "password": PASSWORD, "learner": learner, "class": klass}
 
 
 @pytest.mark.parametrize("size", [PHONE, DESKTOP], ids=["phone", "desktop"])
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_a_girls_certificate_and_the_class_report_print_in_her_language(browser, school, size, lang):
-    ctx, page, external = signed_in(browser, school, size, lang)
+    ctx, page, watch = educator_signed_in(browser, school, size, lang)
     where = "phone" if size is PHONE else "desktop"
     # the certificate is the child's: in her language (the class learner's locale), whoever prints it
     page.goto(f"{school['url']}/educator/print/certificate/{school['learner']}/under-9")
@@ -87,5 +72,5 @@ def test_a_girls_certificate_and_the_class_report_print_in_her_language(browser,
     assert not re.search(r"\d{4}-\d{2}-\d{2}", page.locator("body").inner_text())
     no_sideways_scroll(page)  # a wide grid scrolls inside its own box
     shot(page, f"class-report-{lang}-{where}")
-    assert external == []
+    watch.assert_clean()
     ctx.close()

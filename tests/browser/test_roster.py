@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE, Watch, launch, shot
+from tests.browser.conftest import DESKTOP, PHONE, educator_signed_in, launch, shot
 from tests.browser.test_classes import tap_pictures
 from tests.browser.test_dashboard import demo_educator, run
 from tests.browser.test_educator_big_class import no_sideways_scroll, plain, settle
@@ -52,22 +52,6 @@ def school(tmp_path_factory):
         yield {"url": url, "username": username, "password": password}
 
 
-def signed_in(browser, school, size: dict, lang: str):
-    """(context, page, watch): the demo educator on /educator, its tabs drawn."""
-    ctx = browser.new_context(viewport=size, locale=lang, extra_http_headers={"Accept-Language": lang})
-    page = ctx.new_page()
-    watch = Watch(school["url"])
-    page.on("request", watch.request)
-    page.on("console", watch.console)
-    page.on("pageerror", lambda exc: watch.errors.append(str(exc)))
-    page.goto(school["url"] + "/educator")
-    page.fill("#f-username", school["username"])
-    page.fill("#f-password", school["password"])
-    page.click("button[type=submit]")
-    page.locator(".bk-tab").nth(1).wait_for(timeout=30_000)
-    return ctx, page, watch
-
-
 def classes_tab(page, class_name: str) -> None:
     page.locator(".bk-tab").nth(1).click()
     select = page.locator(".amaan-class-pick select")
@@ -84,7 +68,7 @@ def learners_title(page) -> str:
 @pytest.mark.parametrize("lang", ["en", "ar"])
 @pytest.mark.parametrize("size", SIZES)
 def test_a_pasted_list_becomes_a_class_with_printable_sign_in_cards(browser, school, size, lang):
-    ctx, page, watch = signed_in(browser, school, SIZES[size], lang)
+    ctx, page, watch = educator_signed_in(browser, school, SIZES[size], lang, ready=".bk-tab")
     class_name = f"Day one {lang} {size}"
     classes_tab(page, class_name)
     box = page.locator(".amaan-roster-text textarea")
@@ -153,7 +137,7 @@ def test_a_pasted_list_becomes_a_class_with_printable_sign_in_cards(browser, sch
 
 
 def test_a_list_with_bad_lines_adds_nobody_and_names_each_line(browser, school):
-    ctx, page, watch = signed_in(browser, school, PHONE, "en")
+    ctx, page, watch = educator_signed_in(browser, school, PHONE, "en", ready=".bk-tab")
     classes_tab(page, "Refusals")
     assert learners_title(page) == "One learner"
     page.locator(".amaan-roster-text textarea").fill("Nour\nsalma\n\nNour\nYousef\nN0ur")

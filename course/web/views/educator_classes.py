@@ -236,7 +236,8 @@ class ClassesView(pn.viewable.Viewer):
         rows = []
         for learner in self._page:
             locked = learner.locked_until is not None and learner.locked_until > now
-            seen = date_text(t, learner.last_active_at.date()) if learner.last_active_at else ""
+            # the day on the school server's clock (as datetime_text): 01:30 in Amman is still yesterday in UTC
+            seen = date_text(t, learner.last_active_at.astimezone().date()) if learner.last_active_at else ""
             buttons = [{"act": "unlock", "label": t("edu-unlock"), "kind": "primary"}] if locked else []
             buttons += [{"act": "new-pictures", "label": t("edu-new-pictures")},
                         {"act": "export", "label": t("edu-export")},
