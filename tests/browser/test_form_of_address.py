@@ -86,6 +86,9 @@ def test_a_child_chooses_how_to_be_spoken_to_and_the_app_speaks_so(open_page, ca
     assert pressed(page) == [] and COOKIE not in cookies_of(page)
     choice = said("address-girl" if form == "f" else "address-boy")
     page.locator(".amaan-address button", has_text=choice).click()
+    # the server's answer: the choice shown as pressed. (Not the note's words: a boy's are the
+    # default form's, already on screen before the tap, so waiting for them waited for nothing.)
+    expect(page.locator(".amaan-address button[aria-pressed=true]")).to_have_count(1)
     wait_text(page, said("home-guest-note"))  # the screen on show, rewritten in the chosen form
     assert pressed(page) == [choice]
     wait_cookie_value(page, COOKIE, form)
