@@ -164,6 +164,12 @@ def both_on(page, number: int) -> None:
     assert card(page, 0) == card(page, 1) == str(number)
 
 
+def press(page, i: int, button: str, then_on: int) -> None:
+    """``button`` pressed in pane ``i``; both panes then show card ``then_on``."""
+    pane(page, i).locator(f"button.amaan-{button}").click()
+    both_on(page, then_on)
+
+
 def options_text(page, name: str) -> list[str]:
     return page.locator(f".amaan-author-{name} select option").evaluate_all("os => os.map(o => o.textContent)")
 
@@ -184,15 +190,12 @@ def test_panes_move_together_and_the_page_reads_well(browser, plain_server, lang
     assert page.locator(".author-dev code").inner_text() == "course serve --dev"
     select_lesson(page, "private-eye")
     compare_with(page, other)
-    page.locator(".amaan-author-pane").nth(1).locator("button.amaan-next").wait_for(timeout=30_000)
+    pane(page, 1).locator("button.amaan-next").wait_for(timeout=30_000)
     both_on(page, 1)
     # item 3: the second pane moves to card 4 (story, story, choice skipped), the first follows
-    pane(page, 1).locator("button.amaan-next").click()
-    both_on(page, 2)
-    pane(page, 1).locator("button.amaan-next").click()
-    both_on(page, 3)
-    pane(page, 1).locator("button.amaan-skip").click()
-    both_on(page, 4)
+    press(page, 1, "next", 2)
+    press(page, 1, "next", 3)
+    press(page, 1, "skip", 4)
     shot(page, f"author-together-{lang}-{size}")
     assert page.locator("table.sources th[scope=row]").first.inner_text() == "private-eye-private-info"
     assert page.evaluate("document.documentElement.scrollWidth") <= SIZES[size]["width"]
@@ -206,15 +209,11 @@ def test_panes_move_together_and_the_page_reads_well(browser, plain_server, lang
         kept = shown[:-1]
         assert full.startswith(kept) and full[len(kept)] in " ,.،", (full, shown)
     # ...and back from the first pane
-    pane(page, 0).locator("button.amaan-back").click()
-    both_on(page, 3)
+    press(page, 0, "back", 3)
     # the quiz too: walk to it in the first pane, answer in the second, both show the verdict
-    pane(page, 0).locator("button.amaan-skip").click()
-    both_on(page, 4)
-    pane(page, 0).locator("button.amaan-next").click()
-    both_on(page, 5)
-    pane(page, 0).locator("button.amaan-skip").click()
-    both_on(page, 6)
+    press(page, 0, "skip", 4)
+    press(page, 0, "next", 5)
+    press(page, 0, "skip", 6)
     pane(page, 0).locator("button.amaan-next").click()  # the last card starts the quiz
     for i in (0, 1):
         pane(page, i).locator("button.amaan-check").wait_for(timeout=15_000)
